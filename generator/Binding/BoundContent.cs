@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Binding;
+
+public enum ReferenceTarget
+{
+    Subproject,
+    Update,
+}
+
+/// <summary>A slug written in content that must name an existing subproject or update; checked once everything is bound.</summary>
+public sealed record Reference(ReferenceTarget Target, string Slug, SourceSpan Span);
+
+/// <summary>An id that must be unique within its scope (risk ids, goal ids).</summary>
+public sealed record Declaration(string Scope, string Id, SourceSpan Span);
+
+/// <summary>Everything the binder produced: records, plus what validation must still check across files.</summary>
+public sealed record BoundContent(
+    Programme? Programme,
+    ImmutableArray<Subproject> Subprojects,
+    ImmutableArray<Update> Updates,
+    ImmutableArray<Message> Messages,
+    ImmutableArray<Risk> Risks,
+    ImmutableArray<Page> Pages,
+    ImmutableArray<Reference> References,
+    ImmutableArray<Declaration> Declarations,
+    ImmutableDictionary<string, SourceSpan> ParentSpans);

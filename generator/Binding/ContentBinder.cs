@@ -1,0 +1,58 @@
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using System.Collections.Immutable;
+using SiteGen.Model;
+
+namespace SiteGen.Binding;
+
+/// <summary>Maps every loaded document onto the domain records; never throws on bad content.</summary>
+public static class ContentBinder
+{
+    public static BoundContent Bind(IReadOnlyList<SourceDocument> documents, DiagnosticBag diagnostics)
+    {
+        var scope = new BindingScope(diagnostics);
+        Programme? programme = null;
+        var subprojects = new List<Subproject>();
+        var updates = new List<Update>();
+        var messages = new List<Message>();
+        var risks = new List<Risk>();
+        var pages = new List<Page>();
+
+        foreach (var document in documents)
+        {
+            switch (document.Kind)
+            {
+                case ContentKind.Programme:
+                    programme = ProgrammeBinder.Bind(document, scope);
+                    break;
+                case ContentKind.Risks:
+                    risks.AddRange(RiskBinder.BindAll(document, scope));
+                    break;
+                case ContentKind.Subproject:
+                    Add(subprojects, SubprojectBinder.Bind(document, scope));
+                    break;
+                case ContentKind.Update:
+                    Add(updates, UpdateBinder.Bind(document, scope));
+                    break;
+                case ContentKind.Message:
+                    Add(messages, MessageBinder.Bind(document, scope));
+                    break;
+                case ContentKind.Page:
+                    Add(pages, PageBinder.Bind(document, scope));
+                    break;
+            }
+        }
+
+        return new BoundContent(
+            programme, [.. subprojects], [.. updates], [.. messages], [.. risks], [.. pages],
+            [.. scope.References], [.. scope.Declarations], scope.ParentSpans.ToDictionary().ToImmutableDictionary());
+    }
+
+    private static void Add<T>(List<T> list, T? item) where T : class
+    {
+        if (item is not null)
+        {
+            list.Add(item);
+        }
+    }
+}

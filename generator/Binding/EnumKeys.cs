@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace SiteGen.Binding;
+
+/// <summary>Maps enum members to the snake_case keys written in content and used for UI labels (<c>OnTrack</c> ↔ <c>on_track</c>).</summary>
+public static class EnumKeys
+{
+    public static string KeyOf(Enum value) => ToSnakeCase(value.ToString());
+
+    public static IReadOnlyList<string> AllOf<T>() where T : struct, Enum =>
+        Enum.GetValues<T>().Select(v => KeyOf(v)).ToList();
+
+    public static bool TryParse<T>(string key, out T value) where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (KeyOf(candidate) == key)
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    public static string ToSnakeCase(string pascal)
+    {
+        var builder = new StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (char.IsUpper(pascal[i]) && i > 0)
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(pascal[i]));
+        }
+
+        return builder.ToString();
+    }
+}

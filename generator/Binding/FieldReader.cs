@@ -1,0 +1,309 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Binding;
+
+/// <summary>
+/// Reads typed fields from one YAML mapping. Every problem becomes a diagnostic at the offending node
+/// and the field reads as absent, so binding always carries on and one run reports everything.
+/// </summary>
+public sealed class FieldReader
+{
+    private readonly SourceDocument _document;
+    private readonly YamlMappingNode _mapping;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, YamlNode> _fields = new(StringComparer.Ordinal);
+
+    public FieldReader(SourceDocument document, YamlMappingNode mapping, DiagnosticBag diagnostics, IReadOnlyList<string> allowedKeys)
+    {
+        _document = document;
+        _mapping = mapping;
+        _diagnostics = diagnostics;
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (allowedKeys.Contains(key))
+            {
+                _fields[key] = value;
+                continue;
+            }
+
+            var suggestion = Suggestions.Closest(key, allowedKeys);
+            var hint = suggestion is null ? "" : $"Mente du «{suggestion}»? ";
+            diagnostics.Error(DiagnosticCodes.UnknownKey, document.At(keyNode),
+                $"Ukjent felt «{key}». {hint}Tillatte felt her: {string.Join(", ", allowedKeys)}.");
+        }
+    }
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    public SourceDocument Document => _document;
+
+    /// <summary>Where the mapping itself starts: for problems with the whole item, such as a missing field.</summary>
+    public SourceSpan Span => _document.At(_mapping);
+
+    public SourceSpan SpanOf(string key) => _fields.TryGetValue(key, out var node) ? _document.At(node) : Span;
+
+    public string? Text(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required);
+        return scalar?.Value?.Trim();
+    }
+
+    public MarkdownText? Markdown(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        if (scalar?.Value is null)
+        {
+            return null;
+        }
+
+        // Block scalars (| and >) start on the line after the key; plain ones on the key's own line.
+        var line = (int)scalar.Start.Line + _document.YamlLineOffset;
+        if (scalar.Style is YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded)
+        {
+            line += 1;
+        }
+
+        return new MarkdownText(scalar.Value, new SourceSpan(_document.Path, line, 1));
+    }
+
+    public PartialDate? Date(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar?.Value is null)
+        {
+            return null;
+        }
+
+        var date = PartialDate.TryParse(scalar.Value);
+        if (date is null)
+        {
+            _diagnostics.Error(DiagnosticCodes.InvalidDate, _document.At(scalar),
+                $"«{scalar.Value}» er ikke en gyldig dato i «{key}». Skriv 2024-03-18 (dag), 2024-06 (måned), 2024-Q2 (kvartal), 2024-H2 (halvår) eller 2024 (år).");
+        }
+
+        return date;
+    }
+
+    public decimal? Number(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar?.Value is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        var advice = scalar.Value.Contains(',') ? $" Bruk punktum som desimaltegn: {scalar.Value.Replace(',', '.')}." : " Skriv et tall, for eksempel 4.5.";
+        _diagnostics.Error(DiagnosticCodes.InvalidNumber, _document.At(scalar), $"«{scalar.Value}» i «{key}» er ikke et tall.{advice}");
+        return null;
+    }
+
+    public int? Integer(string key)
+    {
+        var number = Number(key);
+        if (number is null)
+        {
+            return null;
+        }
+
+        if (number != decimal.Truncate(number.Value))
+        {
+            _diagnostics.Error(DiagnosticCodes.InvalidNumber, SpanOf(key), $"«{key}» må være et helt tall, for eksempel 3.");
+            return null;
+        }
+
+        return (int)number.Value;
+    }
+
+    public bool Bool(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        if (scalar?.Value is null)
+        {
+            return false;
+        }
+
+        if (bool.TryParse(scalar.Value, out var value))
+        {
+            return value;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.WrongType, _document.At(scalar), $"«{key}» må være true eller false, ikke «{scalar.Value}».");
+        return false;
+    }
+
+    public T? Enum<T>(string key, bool required = false) where T : struct, System.Enum
+    {
+        var scalar = Scalar(key, required);
+        return scalar?.Value is null ? null : ParseEnum<T>(key, scalar);
+    }
+
+    public ImmutableArray<T> EnumList<T>(string key) where T : struct, System.Enum =>
+        [.. ScalarList(key).Select(s => ParseEnum<T>(key, s)).OfType<T>().Distinct()];
+
+    public ImmutableArray<string> TextList(string key) =>
+        [.. ScalarList(key).Select(s => s.Value?.Trim()).OfType<string>().Where(s => s.Length > 0)];
+
+    /// <summary>Each scalar of a list with where it stands, for references that are checked later.</summary>
+    public IEnumerable<(string Value, SourceSpan Span)> TextListWithSpans(string key) =>
+        ScalarList(key).Where(s => !string.IsNullOrWhiteSpace(s.Value)).Select(s => (s.Value!.Trim(), _document.At(s)));
+
+    public Money? Money(string key)
+    {
+        if (!_fields.TryGetValue(key, out var node) || IsNull(node))
+        {
+            return null;
+        }
+
+        const string advice = "Skriv et helt kronebeløp (120000) eller et spenn ([200000, 400000]).";
+        switch (node)
+        {
+            case YamlScalarNode scalar when long.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount):
+                return Model.Money.Exact(amount);
+            case YamlSequenceNode { Children.Count: 2 } range
+                when range.Children.All(c => c is YamlScalarNode s && long.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _)):
+                var low = long.Parse(((YamlScalarNode)range.Children[0]).Value!, CultureInfo.InvariantCulture);
+                var high = long.Parse(((YamlScalarNode)range.Children[1]).Value!, CultureInfo.InvariantCulture);
+                if (low <= high)
+                {
+                    return new Money(low, high);
+                }
+
+                _diagnostics.Error(DiagnosticCodes.InvalidMoney, _document.At(node), $"Spennet i «{key}» må ha det minste beløpet først: [{high}, {low}].");
+                return null;
+            default:
+                _diagnostics.Error(DiagnosticCodes.InvalidMoney, _document.At(node), $"«{key}» er ikke et gyldig beløp. {advice}");
+                return null;
+        }
+    }
+
+    /// <summary>The mappings of a list field, each as a reader of its own with the keys it allows.</summary>
+    public IEnumerable<FieldReader> Items(string key, IReadOnlyList<string> allowedKeys)
+    {
+        if (!_fields.TryGetValue(key, out var node) || IsNull(node))
+        {
+            yield break;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, _document.At(node),
+                $"«{key}» må være en liste, med hvert punkt på en egen linje som starter med «- ».");
+            yield break;
+        }
+
+        foreach (var child in sequence.Children)
+        {
+            if (child is YamlMappingNode mapping)
+            {
+                yield return new FieldReader(_document, mapping, _diagnostics, allowedKeys);
+            }
+            else
+            {
+                _diagnostics.Error(DiagnosticCodes.WrongType, _document.At(child),
+                    $"Hvert punkt i «{key}» må ha feltene {string.Join(", ", allowedKeys)}, for eksempel «- {{ {allowedKeys[0]}: … }}».");
+            }
+        }
+    }
+
+    public FieldReader? Section(string key, IReadOnlyList<string> allowedKeys)
+    {
+        if (!_fields.TryGetValue(key, out var node) || IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlMappingNode mapping)
+        {
+            return new FieldReader(_document, mapping, _diagnostics, allowedKeys);
+        }
+
+        _diagnostics.Error(DiagnosticCodes.WrongType, _document.At(node),
+            $"«{key}» må inneholde felt på egne linjer med innrykk: {string.Join(", ", allowedKeys)}.");
+        return null;
+    }
+
+    public void RequireOrder(PartialDate? start, PartialDate? end, string startKey, string endKey)
+    {
+        if (start is not null && end is not null && end.End < start.Start)
+        {
+            _diagnostics.Error(DiagnosticCodes.EndBeforeStart, SpanOf(endKey),
+                $"«{endKey}» ({end.Iso}) er før «{startKey}» ({start.Iso}). Sjekk datoene; slutt kan ikke være før start.");
+        }
+    }
+
+    private T? ParseEnum<T>(string key, YamlScalarNode scalar) where T : struct, System.Enum
+    {
+        var value = scalar.Value ?? "";
+        if (EnumKeys.TryParse<T>(value, out var parsed))
+        {
+            return parsed;
+        }
+
+        var allowed = EnumKeys.AllOf<T>();
+        var suggestion = Suggestions.Closest(value, allowed);
+        var hint = suggestion is null ? "" : $"Mente du «{suggestion}»? ";
+        _diagnostics.Error(DiagnosticCodes.UnknownEnumValue, _document.At(scalar),
+            $"Ukjent verdi «{value}» i «{key}». {hint}Tillatte verdier: {string.Join(", ", allowed)}.");
+        return null;
+    }
+
+    private YamlScalarNode? Scalar(string key, bool required)
+    {
+        if (!_fields.TryGetValue(key, out var node) || IsNull(node))
+        {
+            if (required)
+            {
+                _diagnostics.Error(DiagnosticCodes.MissingField, Span, $"Feltet «{key}» mangler. Legg til en linje «{key}: …».");
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.WrongType, _document.At(node),
+            $"«{key}» skal være en enkelt verdi på samme linje (for eksempel «{key}: tekst»), ikke en liste eller en gruppe felt.");
+
+        return null;
+    }
+
+    private IEnumerable<YamlScalarNode> ScalarList(string key)
+    {
+        if (!_fields.TryGetValue(key, out var node) || IsNull(node))
+        {
+            return [];
+        }
+
+        if (node is YamlSequenceNode sequence)
+        {
+            var scalars = sequence.Children.OfType<YamlScalarNode>().ToList();
+            foreach (var other in sequence.Children.Where(c => c is not YamlScalarNode))
+            {
+                _diagnostics.Error(DiagnosticCodes.WrongType, _document.At(other), $"Hvert punkt i «{key}» må være en enkel verdi.");
+            }
+
+            return scalars;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.WrongType, _document.At(node),
+            $"«{key}» må være en liste, for eksempel «{key}: [a, b]» eller med ett punkt per linje som starter med «- ».");
+        return [];
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+}

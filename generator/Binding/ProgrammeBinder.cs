@@ -1,0 +1,68 @@
+using SiteGen.Content;
+using SiteGen.Model;
+
+namespace SiteGen.Binding;
+
+public static class ProgrammeBinder
+{
+    private static readonly string[] Keys =
+    [
+        "name", "full_name", "organisation", "start", "end", "summary", "background", "aims", "owner", "steering",
+        "communication_plan", "contact", "goals", "milestones",
+    ];
+
+    private static readonly string[] GoalKeys = ["id", "title", "unit", "comparison", "target", "deadline", "description", "values"];
+    private static readonly string[] ValueKeys = ["date", "value", "source"];
+    private static readonly string[] ContactKeys = ["name", "email", "phone", "url"];
+
+    public static Programme? Bind(SourceDocument document, BindingScope scope)
+    {
+        var reader = new FieldReader(document, document.Data!, scope.Diagnostics, Keys);
+        var name = reader.Text("name", required: true);
+        var organisation = reader.Text("organisation", required: true);
+        var summary = reader.Text("summary", required: true);
+        var start = reader.Date("start");
+        var end = reader.Date("end");
+        reader.RequireOrder(start, end, "start", "end");
+        var contact = reader.Section("contact", ContactKeys) is { } c
+            ? new Contact(c.Text("name"), c.Text("email"), c.Text("phone"), c.Text("url"))
+            : null;
+        var goals = reader.Items("goals", GoalKeys).Select(g => BindGoal(g, scope)).OfType<Goal>().ToList();
+        var milestones = MilestoneBinder.BindAll(reader).ToList();
+
+        if (name is null || organisation is null || summary is null)
+        {
+            return null;
+        }
+
+        return new Programme(
+            name, reader.Text("full_name"), organisation, start, end, summary, reader.Markdown("background"),
+            reader.TextList("aims"), reader.Text("owner"), reader.Text("steering"), reader.Markdown("communication_plan"),
+            contact, [.. goals], [.. milestones.OrderBy(m => m.Date)]);
+    }
+
+    private static Goal? BindGoal(FieldReader goal, BindingScope scope)
+    {
+        var id = goal.Text("id", required: true);
+        var title = goal.Text("title", required: true);
+        var unit = goal.Enum<GoalUnit>("unit", required: true);
+        var comparison = goal.Enum<Comparison>("comparison", required: true);
+        var target = goal.Number("target", required: true);
+        var deadline = goal.Date("deadline");
+        var description = goal.Markdown("description");
+        var values = goal.Items("values", ValueKeys)
+            .Select(v => (date: v.Date("date", required: true), value: v.Number("value", required: true), source: v.Text("source")))
+            .Where(v => v.date is not null && v.value is not null)
+            .Select(v => new GoalValue(v.date!, v.value!.Value, v.source))
+            .OrderBy(v => v.Date)
+            .ToList();
+        if (id is not null)
+        {
+            scope.Declarations.Add(new Declaration("goal", id, goal.SpanOf("id")));
+        }
+
+        return id is null || title is null || unit is null || comparison is null || target is null
+            ? null
+            : new Goal(id, title, unit.Value, comparison.Value, target.Value, deadline, description, [.. values]);
+    }
+}

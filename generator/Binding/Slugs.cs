@@ -1,0 +1,46 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Binding;
+
+/// <summary>Slugs are lower-case a–z, 0–9 and single hyphens; Norwegian letters are transliterated.</summary>
+public static partial class Slugs
+{
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex Valid();
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<rest>.+)$")]
+    private static partial Regex Dated();
+
+    public static bool IsValid(string slug) => Valid().IsMatch(slug);
+
+    /// <summary>The <c>yyyy-mm-dd</c> prefix of a dated file name such as <c>2024-03-18-forste-rapport</c>.</summary>
+    public static string? DatePrefix(string slug)
+    {
+        var match = Dated().Match(slug);
+        return match.Success ? match.Groups["date"].Value : null;
+    }
+
+    /// <summary>What a title or a faulty slug becomes as a slug: "Første rapport" → "forste-rapport".</summary>
+    public static string From(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            builder.Append(c switch
+            {
+                'æ' => "ae",
+                'ø' => "o",
+                'å' => "a",
+                'é' or 'è' or 'ê' => "e",
+                'ü' => "u",
+                'ö' => "o",
+                'ä' => "a",
+                >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
+                _ => "-",
+            });
+        }
+
+        return string.Join('-', builder.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

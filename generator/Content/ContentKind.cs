@@ -1,0 +1,11 @@
+namespace SiteGen.Content;
+
+public enum ContentKind
+{
+    Programme,
+    Risks,
+    Subproject,
+    Update,
+    Message,
+    Page,
+}

@@ -1,0 +1,165 @@
+using System.Text;
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Reads every file under the content folder once, into source documents. Problems with a file
+/// (not UTF-8, empty, YAML that does not parse) become diagnostics; the file is then skipped.
+/// </summary>
+public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string> displayPath)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public IReadOnlyList<SourceDocument> Load(string contentDirectory)
+    {
+        var files = Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
+            .Select(file => (file, relative: System.IO.Path.GetRelativePath(contentDirectory, file).Replace('\\', '/')))
+            .Where(f => !IsHidden(f.relative))
+            .OrderBy(f => f.relative, StringComparer.Ordinal)
+            .ToList();
+
+        var programme = files.Any(f => f.relative == "programme.yml");
+        if (!programme)
+        {
+            diagnostics.Error(DiagnosticCodes.ProgrammeMissing, SourceSpan.AtFile(displayPath(System.IO.Path.Combine(contentDirectory, "programme.yml"))),
+                "programme.yml mangler. Opprett content/programme.yml med minst name, organisation og summary.");
+        }
+
+        var documents = new SourceDocument?[files.Count];
+        Parallel.For(0, files.Count, i => documents[i] = LoadFile(files[i].file, files[i].relative));
+        return documents.OfType<SourceDocument>().ToList();
+    }
+
+    private static bool IsHidden(string relative) =>
+        relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~');
+
+    private SourceDocument? LoadFile(string file, string relative)
+    {
+        var path = displayPath(file);
+        var kind = ContentPaths.KindOf(relative);
+        if (kind is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.UnknownFile, SourceSpan.AtFile(path),
+                $"Filen brukes ikke. {ContentPaths.WhereFilesBelong}");
+            return null;
+        }
+
+        var text = ReadText(file, path);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var slug = ContentPaths.SlugOf(relative);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyFile, SourceSpan.AtFile(path),
+                "Filen er tom. Skriv innholdet, eller slett filen.");
+            return null;
+        }
+
+        return relative.EndsWith(".md", StringComparison.Ordinal)
+            ? LoadMarkdown(path, kind.Value, slug, text)
+            : LoadYaml(path, kind.Value, slug, text, 0, "", 1);
+    }
+
+    private string? ReadText(string file, string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.AtFile(path), $"Filen kan ikke leses: {e.Message}");
+            return null;
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n');
+        }
+        catch (DecoderFallbackException e)
+        {
+            var (line, column) = Locate(bytes, e.Index);
+            diagnostics.Error(DiagnosticCodes.NotUtf8, new SourceSpan(path, line, column),
+                "Filen er ikke lagret som UTF-8. Lagre den på nytt med tegnkoding UTF-8 (i VS Code: «Save with Encoding» → UTF-8).");
+            return null;
+        }
+    }
+
+    /// <summary>Line and column of the first byte that is not valid UTF-8, for the error message.</summary>
+    private static (int Line, int Column) Locate(byte[] bytes, int index)
+    {
+        index = Math.Clamp(index, 0, bytes.Length);
+        var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(index - 1, 0)) + 1;
+        var line = 1 + bytes.AsSpan(0, lineStart).Count((byte)'\n');
+        return (line, index - lineStart + 1);
+    }
+
+    private SourceDocument? LoadMarkdown(string path, ContentKind kind, string slug, string text)
+    {
+        var lines = text.Split('\n');
+        if (lines[0].TrimEnd() != "---")
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterMissing, SourceSpan.AtFile(path),
+                "Filen må starte med en linje med bare «---», så feltene (title: …), og en ny linje «---» før teksten.");
+            return null;
+        }
+
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        if (close < 0)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, SourceSpan.AtFile(path),
+                "Feltene øverst i filen er ikke avsluttet. Legg inn en linje med bare «---» etter det siste feltet.");
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines, 1, close - 1);
+        var body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
+        return LoadYaml(path, kind, slug, yaml, 1, body, close + 2);
+    }
+
+    private SourceDocument? LoadYaml(string path, ContentKind kind, string slug, string yaml, int lineOffset, string body, int bodyLine)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column),
+                YamlErrorExplainer.Explain(e, yaml));
+            return null;
+        }
+
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        if (kind == ContentKind.Risks)
+        {
+            // risks.yml is a list at the top; wrap it so every binder reads a mapping.
+            var wrapped = new YamlMappingNode();
+            if (root is not null)
+            {
+                wrapped.Add(new YamlScalarNode("risks"), root);
+            }
+
+            return new SourceDocument(path, kind, slug, wrapped, lineOffset, body, bodyLine);
+        }
+
+        if (root is not YamlMappingNode mapping)
+        {
+            var at = root is null ? SourceSpan.AtFile(path) : new SourceSpan(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column);
+            diagnostics.Error(DiagnosticCodes.WrongType, at,
+                "Feltene må skrives som «navn: verdi», ett felt per linje (for eksempel «title: Min tittel»).");
+            return null;
+        }
+
+        return new SourceDocument(path, kind, slug, mapping, lineOffset, body, bodyLine);
+    }
+}

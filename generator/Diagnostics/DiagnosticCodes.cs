@@ -1,0 +1,48 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>
+/// Every code the generator reports. Codes are stable: editors and the README refer to them,
+/// so a code is never reused for another meaning.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Load
+    public const string FileUnreadable = "LV001";
+    public const string NotUtf8 = "LV002";
+    public const string EmptyFile = "LV003";
+    public const string FrontMatterMissing = "LV004";
+    public const string FrontMatterUnclosed = "LV005";
+    public const string YamlSyntax = "LV006";
+    public const string UnknownFile = "LV007";
+    public const string ProgrammeMissing = "LV008";
+
+    // Bind
+    public const string UnknownKey = "LV101";
+    public const string MissingField = "LV102";
+    public const string WrongType = "LV103";
+    public const string InvalidDate = "LV104";
+    public const string InvalidMoney = "LV105";
+    public const string UnknownEnumValue = "LV106";
+    public const string InvalidNumber = "LV107";
+    public const string InvalidSlug = "LV108";
+    public const string FileNameDateMismatch = "LV109";
+
+    // Validate
+    public const string EndBeforeStart = "LV201";
+    public const string DuplicateId = "LV202";
+    public const string UnknownReference = "LV203";
+    public const string NestedParent = "LV204";
+    public const string RouteCollision = "LV205";
+    public const string NumberOutOfRange = "LV206";
+
+    // Markdown
+    public const string BrokenLink = "LV301";
+    public const string ImageWithoutAlt = "LV302";
+    public const string UnsafeHtml = "LV303";
+    public const string UnsafeUrl = "LV304";
+
+    // Templates
+    public const string TemplateSyntax = "LV401";
+    public const string TemplateRuntime = "LV402";
+    public const string TemplateMissing = "LV403";
+}

@@ -1,0 +1,81 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using SiteGen.Binding;
+using SiteGen.Model;
+
+namespace SiteGen.Emit;
+
+/// <summary>The whole programme as one JSON file of open data, in the content's own keys and values.</summary>
+public static class ProgrammeJsonEmitter
+{
+    public const string Path = "data/programme.json";
+
+    private static readonly string[] Internal = ["source_path", "draft", "as_of"];
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new EnumKeyConverter(), new PartialDateConverter(), new MarkdownTextConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers = { info => RemoveInternal(info) },
+        },
+    };
+
+    public static SiteFile Emit(SiteModel site) =>
+        SiteFile.Text(Path, JsonSerializer.Serialize(new
+        {
+            site.Programme,
+            site.Subprojects,
+            site.Updates,
+            site.Messages,
+            site.Risks,
+        }, Options) + "\n");
+
+    private static void RemoveInternal(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties.Where(p => Internal.Contains(p.Name)).ToList())
+        {
+            info.Properties.Remove(property);
+        }
+    }
+
+    private sealed class EnumKeyConverter : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(Converter<>).MakeGenericType(typeToConvert))!;
+
+        private sealed class Converter<T> : JsonConverter<T> where T : struct, Enum
+        {
+            public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+            public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(EnumKeys.KeyOf(value));
+        }
+    }
+
+    private sealed class PartialDateConverter : JsonConverter<PartialDate>
+    {
+        public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) => writer.WriteStringValue(value.Iso);
+    }
+
+    private sealed class MarkdownTextConverter : JsonConverter<MarkdownText>
+    {
+        public override MarkdownText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, MarkdownText value, JsonSerializerOptions options) => writer.WriteStringValue(value.Source);
+    }
+}

@@ -1,0 +1,10 @@
+namespace SiteGen.Model;
+
+public enum DatePrecision
+{
+    Day,
+    Month,
+    Quarter,
+    HalfYear,
+    Year,
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+
+namespace SiteGen.Model;
+
+public sealed record Update(
+    string Slug,
+    string SourcePath,
+    string Title,
+    PartialDate Date,
+    string? Summary,
+    UpdateKind Kind,
+    ImmutableArray<string> Subprojects,
+    bool Draft,
+    MarkdownText Body);
+
+public sealed record Message(
+    string Slug,
+    string SourcePath,
+    string Title,
+    PartialDate Date,
+    ImmutableArray<Audience> Audiences,
+    ImmutableArray<Channel> Channels,
+    string? Owner,
+    MessageStatus Status,
+    ImmutableArray<string> Subprojects,
+    string? Update,
+    bool Draft,
+    MarkdownText Body);
+
+public sealed record Risk(
+    string Id,
+    RiskKind Kind,
+    string Title,
+    MarkdownText? Measures,
+    decimal Probability,
+    decimal Consequence,
+    string? Owner,
+    ImmutableArray<string> Subprojects);
+
+public sealed record Page(
+    string Slug,
+    string SourcePath,
+    string Title,
+    string? Summary,
+    int Order,
+    bool Menu,
+    bool Draft,
+    MarkdownText Body);

@@ -1,0 +1,30 @@
+namespace SiteGen.Model;
+
+/// <summary>The site map of DESIGN.md: the addresses every programme's site has.</summary>
+public static class SiteUrls
+{
+    public const string Home = "/";
+    public const string Subprojects = "/delprosjekter/";
+    public const string Milestones = "/milepaeler/";
+    public const string Goals = "/mal-og-gevinster/";
+    public const string Risks = "/risiko/";
+    public const string Communication = "/kommunikasjonsplan/";
+    public const string Updates = "/oppdateringer/";
+    public const string Search = "/sok/";
+    public const string Data = "/data/";
+    public const string Assets = "/assets/";
+    public const string NotFound = "/404.html";
+
+    /// <summary>First path segments a free page may not take, since the site already uses them.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "delprosjekter", "milepaeler", "mal-og-gevinster", "risiko", "kommunikasjonsplan", "oppdateringer", "sok", "data", "assets",
+        "404", "feed", "sitemap", "robots",
+    };
+
+    public static string Subproject(string slug) => $"{Subprojects}{slug}/";
+
+    public static string Update(string slug) => $"{Updates}{slug}/";
+
+    public static string Page(string slug) => $"/{slug}/";
+}

@@ -1,0 +1,61 @@
+using SiteGen.Emit;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// The only code that writes the site to disk. Everything goes into a fresh folder beside the target,
+/// which is swapped in only when complete: a failed or interrupted build leaves the previous site whole.
+/// </summary>
+public static class OutputWriter
+{
+    public static void Write(string outputDirectory, IReadOnlyList<SiteFile> files)
+    {
+        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target)!;
+        var name = Path.GetFileName(target);
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, name);
+
+        var staging = Path.Combine(parent, $".{name}-new-{Environment.ProcessId}");
+        Directory.CreateDirectory(staging);
+        try
+        {
+            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                var path = Path.Combine(staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Content);
+            }
+        }
+        catch
+        {
+            Directory.Delete(staging, recursive: true);
+            throw;
+        }
+
+        Swap(staging, target, Path.Combine(parent, $".{name}-old-{Environment.ProcessId}"));
+    }
+
+    private static void Swap(string staging, string target, string old)
+    {
+        if (Directory.Exists(target))
+        {
+            Directory.Move(target, old);
+        }
+
+        Directory.Move(staging, target);
+        if (Directory.Exists(old))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    /// <summary>Folders a killed build left behind; the site itself was never touched by them.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}-*"))
+        {
+            Directory.Delete(leftover, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Renders routes through their page template and then the layout, in parallel. Each worker thread keeps
+/// one Scriban context (reset between pages); templates come parsed from the <see cref="TemplateSet"/>.
+/// </summary>
+public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, DiagnosticBag diagnostics)
+{
+    private const string Layout = "layout.sbn";
+
+    public IReadOnlyList<(Route Route, string Html)> RenderAll(IReadOnlyList<Route> routes)
+    {
+        var results = new (Route, string)?[routes.Count];
+        using var contexts = new ThreadLocal<TemplateContext>(NewContext);
+        Parallel.For(0, routes.Count, i =>
+        {
+            var html = Render(contexts.Value!, routes[i], routes);
+            results[i] = html is null ? null : (routes[i], html);
+        });
+        return results.OfType<(Route, string)>().ToList();
+    }
+
+    private string? Render(TemplateContext context, Route route, IReadOnlyList<Route> allRoutes)
+    {
+        var body = RenderTemplate(context, route.Template, route, allRoutes, content: null);
+        return body is null ? null : RenderTemplate(context, Layout, route, allRoutes, body);
+    }
+
+    private string? RenderTemplate(TemplateContext context, string name, Route route, IReadOnlyList<Route> allRoutes, string? content)
+    {
+        var template = templates.Find(name);
+        if (template is null)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceSpan.AtFile(name), $"The template {name} needed for {route.Url} is missing.");
+            return null;
+        }
+
+        var page = new ScriptObject { ["page"] = route, ["content"] = content ?? "", ["routes"] = allRoutes };
+        context.PushGlobal(shared);
+        context.PushGlobal(page);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, templates.SpanOf(e.Span.FileName ?? name, e.Span), $"{e.OriginalMessage} (while rendering {route.Url})");
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, SourceSpan.AtFile(name), $"{e.Message} (while rendering {route.Url})");
+            return null;
+        }
+        finally
+        {
+            // Reset drops the pushed globals and any state a template left behind, ready for the next page.
+            context.Reset();
+        }
+    }
+
+    private TemplateContext NewContext()
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            RecursiveLimit = 200,
+            NewLine = "\n",
+            TemplateLoader = templates,
+        };
+        foreach (var (name, template) in templates.All)
+        {
+            context.CachedTemplates[name] = template;
+        }
+
+        return context;
+    }
+}

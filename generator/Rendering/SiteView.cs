@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>A milestone with the subproject it belongs to (none for the programme's own).</summary>
+public sealed record MilestoneRow(Milestone Milestone, Subproject? Subproject);
+
+/// <summary>
+/// The site model with the lookups templates need (children of a subproject, its updates and risks, the
+/// next milestones), computed once per build. Templates see it as <c>site</c>.
+/// </summary>
+public sealed class SiteView
+{
+    private readonly ILookup<string, Subproject> _children;
+    private readonly Dictionary<string, Subproject> _subprojects;
+    private readonly Dictionary<string, Update> _updates;
+
+    public SiteView(SiteModel model, string baseUrl)
+    {
+        Model = model;
+        BaseUrl = baseUrl.TrimEnd('/');
+        _subprojects = model.Subprojects.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+        _updates = model.Updates.ToDictionary(u => u.Slug, StringComparer.Ordinal);
+        _children = model.Subprojects.Where(s => s.Parent is not null).ToLookup(s => s.Parent!, StringComparer.Ordinal);
+        AsOf = PartialDate.OfDay(model.AsOf);
+        Milestones =
+        [
+            .. model.Programme.Milestones.Select(m => new MilestoneRow(m, null))
+                .Concat(model.Subprojects.SelectMany(s => s.Milestones.Select(m => new MilestoneRow(m, s))))
+                .OrderBy(r => r.Milestone.Date is null).ThenBy(r => r.Milestone.Date).ThenBy(r => r.Subproject?.Order ?? -1),
+        ];
+    }
+
+    public SiteModel Model { get; }
+
+    public Programme Programme => Model.Programme;
+
+    public string BaseUrl { get; }
+
+    public PartialDate AsOf { get; }
+
+    public ImmutableArray<Subproject> Subprojects => Model.Subprojects;
+
+    public IReadOnlyList<Subproject> TopSubprojects => [.. Model.Subprojects.Where(s => s.Parent is null)];
+
+    public ImmutableArray<Update> Updates => Model.Updates;
+
+    public ImmutableArray<Message> Messages => Model.Messages;
+
+    public ImmutableArray<Risk> Risks => Model.Risks;
+
+    public ImmutableArray<Page> Pages => Model.Pages;
+
+    public IReadOnlyList<Page> MenuPages => [.. Model.Pages.Where(p => p.Menu)];
+
+    /// <summary>Every milestone of the programme and its subprojects, by date; undated last.</summary>
+    public ImmutableArray<MilestoneRow> Milestones { get; }
+
+    /// <summary>Milestones not yet reached: not done or cancelled, and not over before the as-of date.</summary>
+    public IReadOnlyList<MilestoneRow> UpcomingMilestones => [.. Milestones.Where(r =>
+        r.Milestone.Status is MilestoneStatus.Planned or MilestoneStatus.Delayed && (r.Milestone.Date is null || r.Milestone.Date.End >= Model.AsOf))];
+
+    public Subproject? Subproject(string slug) => _subprojects.GetValueOrDefault(slug);
+
+    public Update? Update(string slug) => _updates.GetValueOrDefault(slug);
+
+    public IReadOnlyList<Subproject> ChildrenOf(Subproject subproject) => [.. _children[subproject.Slug]];
+
+    public IReadOnlyList<Update> UpdatesFor(Subproject subproject) => [.. Model.Updates.Where(u => u.Subprojects.Contains(subproject.Slug))];
+
+    public IReadOnlyList<Message> MessagesFor(Subproject subproject) => [.. Model.Messages.Where(m => m.Subprojects.Contains(subproject.Slug))];
+
+    public IReadOnlyList<Risk> RisksFor(Subproject subproject) => [.. Model.Risks.Where(r => r.Subprojects.Contains(subproject.Slug))];
+
+    public IReadOnlyList<Message> MessagesFor(Update update) => [.. Model.Messages.Where(m => m.Update == update.Slug)];
+}
