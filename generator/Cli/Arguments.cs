@@ -36,6 +36,14 @@ public sealed class Arguments
 
     public IReadOnlyList<string> Positional => _positional;
 
+    public void RequireNoPositional()
+    {
+        if (_positional.Count > 0)
+        {
+            throw new UsageException($"Unexpected argument '{_positional[0]}'.");
+        }
+    }
+
     public string? Value(string option) => _options.GetValueOrDefault(option);
 
     public bool Flag(string option) => _options.ContainsKey(option);

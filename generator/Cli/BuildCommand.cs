@@ -1,0 +1,53 @@
+using System.Globalization;
+using SiteGen.Build;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>build</c> and <c>check</c>: the whole pipeline, with or without writing the site.</summary>
+public static class BuildCommand
+{
+    public static int Build(Arguments arguments, TextWriter stdout, TextWriter stderr) => Run(arguments, write: true, stdout, stderr);
+
+    public static int Check(Arguments arguments, TextWriter stdout, TextWriter stderr) => Run(arguments, write: false, stdout, stderr);
+
+    private static int Run(Arguments arguments, bool write, TextWriter stdout, TextWriter stderr)
+    {
+        arguments.RequireNoPositional();
+        var options = BuildOptionsReader.Read(arguments);
+        var result = SiteBuilder.Build(options, write);
+        Report(result.Diagnostics, stderr);
+
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        var warnings = result.Diagnostics.Count - errors;
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine(write
+                ? $"{errors} error(s), {warnings} warning(s); nothing was written, the previous site is unchanged."
+                : $"{errors} error(s), {warnings} warning(s).");
+            return ExitCodes.ContentErrors;
+        }
+
+        stdout.WriteLine(write
+            ? $"Built {result.PagesWritten} pages ({result.FilesWritten} files) into {SiteBuilder.DisplayPath(options.OutputDirectory)} in {seconds} s, {warnings} warning(s)."
+            : $"Checked: no errors, {warnings} warning(s), {result.PagesWritten} pages, in {seconds} s.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>One line per problem; under GitHub Actions also as workflow annotations.</summary>
+    public static void Report(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr)
+    {
+        var annotate = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+        foreach (var diagnostic in diagnostics)
+        {
+            stderr.WriteLine(diagnostic);
+            if (annotate)
+            {
+                var level = diagnostic.IsError ? "error" : "warning";
+                var span = diagnostic.Span;
+                stderr.WriteLine($"::{level} file={span.File},line={span.Line},col={span.Column},title={diagnostic.Code}::{diagnostic.Message}");
+            }
+        }
+    }
+}
