@@ -120,8 +120,10 @@ public sealed class DevServer : IAsyncDisposable
                 break;
             default:
                 var notFound = Path.Combine(_site.Root, "404.html");
-                var page = File.Exists(notFound) ? Body(notFound) : Page(PreviewInjector.EmptyPage());
-                await SendAsync(response, HttpStatusCode.NotFound, ContentTypes.Html, page, context.Request.HttpMethod == "HEAD");
+                var (status, page) = File.Exists(notFound)
+                    ? (HttpStatusCode.NotFound, Body(notFound))
+                    : (HttpStatusCode.ServiceUnavailable, Page(PreviewInjector.EmptyPage()));
+                await SendAsync(response, status, ContentTypes.Html, page, context.Request.HttpMethod == "HEAD");
                 break;
         }
     }

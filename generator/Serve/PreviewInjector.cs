@@ -42,7 +42,7 @@ public static partial class PreviewInjector
         return bodyClose >= 0 ? withBanner.Insert(bodyClose, tail.ToString()) : withBanner + tail;
     }
 
-    /// <summary>A page for when no build has succeeded yet, so there is no last good version to show.</summary>
+    /// <summary>What every URL shows (status 503) while no build has succeeded yet, so there is no last good version.</summary>
     public static string EmptyPage() =>
         """<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Forhåndsvisning</title></head><body><main><h1>Nettstedet er ikke bygd ennå</h1></main></body></html>""";
 

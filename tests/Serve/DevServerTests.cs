@@ -54,6 +54,18 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Shows_the_errors_on_every_url_while_no_build_has_succeeded()
+    {
+        await using var site = new ServedSite("serve", content => File.WriteAllText(Path.Combine(content, "programme.yml"), "organisation: Testkommunen\n"));
+
+        using var response = await site.Client.GetAsync("/");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("programme.yml:1:1</code> <strong>LV102</strong>", page);
+    }
+
+    [Fact]
     public async Task Tells_open_pages_to_reload_once_the_site_is_newer_than_they_are()
     {
         using var timeout = new CancellationTokenSource(ServedSite.Patience);

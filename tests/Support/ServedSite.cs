@@ -15,10 +15,12 @@ public sealed class ServedSite : IAsyncDisposable
     private readonly DevServer _server;
     private readonly Task _running;
 
-    public ServedSite(string fixture)
+    /// <param name="edit">Changes the copied content folder before the first build.</param>
+    public ServedSite(string fixture, Action<string>? edit = null)
     {
         Content = _directory.Combine("content");
         CopyFolder(RepositoryPaths.Fixture(fixture), Content);
+        edit?.Invoke(Content);
         var options = new BuildOptions(Content, RepositoryPaths.Templates, _directory.Combine("unused-output"), new DateOnly(2024, 5, 1), false, "http://127.0.0.1");
         _server = DevServer.Start(options, FreePort(), _ => { }, TextWriter.Null);
         _running = _server.RunAsync(_stop.Token);
