@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Model;
 
@@ -45,7 +46,8 @@ public static class SearchIndexEmitter
             chrome.Remove();
         }
 
-        return Split(main.TextContent.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        // Text nodes one by one, not TextContent, which runs a heading and the next paragraph together into one word.
+        return main.Descendants<IText>().SelectMany(t => Split(t.Data.ToLowerInvariant())).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static IEnumerable<string> Split(string text)
