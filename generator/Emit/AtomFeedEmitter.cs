@@ -20,18 +20,17 @@ public static class AtomFeedEmitter
 
     public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl) =>
     [
-        Feed(site, baseUrl, site.Programme.Name, SiteUrls.Updates, SiteUrls.UpdatesFeed, site.Updates),
+        Feed(site, baseUrl, site.Programme.Name, site.Programme.Summary, SiteUrls.Updates, SiteUrls.UpdatesFeed, site.Updates),
         .. site.Subprojects.Select(s => Feed(
-            site, baseUrl, $"{site.Programme.Name}: {s.Title}", SiteUrls.Subproject(s.Slug), SiteUrls.SubprojectFeed(s.Slug),
-            site.Updates.Where(u => u.Subprojects.Contains(s.Slug)))),
+            site, baseUrl, $"{site.Programme.Name}: {s.Title}", s.Summary ?? site.Programme.Summary, SiteUrls.Subproject(s.Slug),
+            SiteUrls.SubprojectFeed(s.Slug), site.Updates.Where(u => u.Subprojects.Contains(s.Slug)))),
     ];
 
-    private static SiteFile Feed(SiteModel site, string baseUrl, string title, string pageUrl, string feedUrl, IEnumerable<Update> updates)
+    private static SiteFile Feed(SiteModel site, string baseUrl, string title, string subtitle, string pageUrl, string feedUrl, IEnumerable<Update> updates)
     {
         // The model keeps updates newest first, which is also the order a feed reader expects.
         var entries = updates.Select(u => Entry(u, baseUrl)).ToList();
-        var feed = new SyndicationFeed(title, site.Programme.Summary, new Uri(baseUrl + pageUrl), baseUrl + feedUrl,
-            entries.Count > 0 ? entries.Max(e => e.LastUpdatedTime) : MidnightUtc(site.AsOf), entries)
+        var feed = new SyndicationFeed(title, subtitle, new Uri(baseUrl + pageUrl), baseUrl + feedUrl, LastChange(site, entries), entries)
         {
             Language = "nb",
         };
@@ -46,7 +45,7 @@ public static class AtomFeedEmitter
         }
 
         stream.WriteByte((byte)'\n');
-        return new SiteFile(feedUrl.TrimStart('/'), stream.ToArray());
+        return SiteFile.AtUrl(feedUrl, stream.ToArray());
     }
 
     private static SyndicationItem Entry(Update update, string baseUrl)
@@ -63,6 +62,15 @@ public static class AtomFeedEmitter
 
         return item;
     }
+
+    /// <summary>
+    /// The newest entry; a feed with none takes the site's newest update, then the programme's start, so that it too
+    /// changes only when content does.
+    /// </summary>
+    private static DateTimeOffset LastChange(SiteModel site, List<SyndicationItem> entries) =>
+        entries.Count > 0
+            ? entries.Max(e => e.LastUpdatedTime)
+            : MidnightUtc(site.Updates.FirstOrDefault()?.Date.Start ?? site.Programme.Start?.Start ?? site.AsOf);
 
     private static DateTimeOffset MidnightUtc(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

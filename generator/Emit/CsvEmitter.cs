@@ -15,7 +15,7 @@ public static class CsvEmitter
     private static readonly CsvWriterOptions Options = new() { WriteByteOrderMark = true };
 
     public static IEnumerable<SiteFile> Emit(SiteModel site) =>
-        OpenDataTables.Rows(site).Select(t => new SiteFile(t.Table.Url.TrimStart('/'), Csv(t.Table, t.Rows)));
+        OpenDataTables.Rows(site).Select(t => SiteFile.AtUrl(t.Table.Url, Csv(t.Table, t.Rows)));
 
     private static byte[] Csv(OpenDataTable table, IEnumerable<IReadOnlyList<string>> rows)
     {

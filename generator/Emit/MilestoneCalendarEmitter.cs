@@ -45,7 +45,7 @@ public static class MilestoneCalendarEmitter
         calendar.Events.AddRange(events.OfType<CalendarEvent>().OrderBy(e => e.DtStart!.Value).ThenBy(e => e.Uid, StringComparer.Ordinal));
 
         // RFC 5545 lines end in CRLF, so the text is not passed through SiteFile.Text, which makes LF.
-        return new SiteFile(url.TrimStart('/'), Utf8.GetBytes(new CalendarSerializer().SerializeToString(calendar)!));
+        return SiteFile.AtUrl(url, Utf8.GetBytes(new CalendarSerializer().SerializeToString(calendar)!));
     }
 
     private static CalendarEvent? ToEvent(Milestone milestone, Subproject? owner, string baseUrl, string host, CalDateTime stamp, Func<Enum, string> label)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SiteGen.Model;
 
 namespace SiteGen.Emit;
 
@@ -8,5 +9,5 @@ public sealed record OpenDataColumn(string Name, string Description);
 /// <summary>One open-data CSV file, as the /data/ page documents it: file name, Norwegian title and columns.</summary>
 public sealed record OpenDataTable(string File, string Title, ImmutableArray<OpenDataColumn> Columns)
 {
-    public string Url => Model.SiteUrls.DataFile(File);
+    public string Url => SiteUrls.DataFile(File);
 }

@@ -14,6 +14,8 @@ public sealed record SearchDocument(string Url, string Title, string? Summary, s
 /// /sok/index.json, built from the rendered pages: for each page its address, title, summary and the distinct
 /// lower-case words of its main content (navigation, header and footer left out). Words are one space-separated
 /// string, the smallest form that templates/assets/search.js can still split; Norwegian letters are kept as they are.
+/// search.js finds a query term anywhere inside a word, so a word inside another word of the same page ("skole" in
+/// "skolemiljø") adds nothing and is left out: that keeps the index of a whole site small.
 /// </summary>
 public static class SearchIndexEmitter
 {
@@ -31,7 +33,7 @@ public static class SearchIndexEmitter
                 .Select(p => new { p.Url, p.Title, Summary = p.Summary ?? "", Words = string.Join(' ', WordsOf(p.Html)) }),
             Options) + "\n");
 
-    /// <summary>The distinct words of the page's main content, lower-case, in the order they first appear.</summary>
+    /// <summary>The distinct words of the page's main content, lower-case, in the order they first appear, without those inside another.</summary>
     public static IEnumerable<string> WordsOf(string html)
     {
         using var document = Parser.ParseDocument(html);
@@ -47,7 +49,18 @@ public static class SearchIndexEmitter
         }
 
         // Text nodes one by one, not TextContent, which runs a heading and the next paragraph together into one word.
-        return main.Descendants<IText>().SelectMany(t => Split(t.Data.ToLowerInvariant())).Distinct(StringComparer.Ordinal).ToList();
+        var words = main.Descendants<IText>().SelectMany(t => Split(t.Data.ToLowerInvariant())).Distinct(StringComparer.Ordinal).ToList();
+        var longestFirst = new List<string>();
+        foreach (var word in words.OrderByDescending(w => w.Length))
+        {
+            if (!longestFirst.Exists(longer => longer.Contains(word, StringComparison.Ordinal)))
+            {
+                longestFirst.Add(word);
+            }
+        }
+
+        var kept = longestFirst.ToHashSet(StringComparer.Ordinal);
+        return words.Where(kept.Contains).ToList();
     }
 
     private static IEnumerable<string> Split(string text)
