@@ -24,18 +24,6 @@ public class PublishingTests
         Assert.True(preview.Exists(SiteUrls.Subproject("utkast")));
     }
 
-    [Fact]
-    public void The_same_content_and_as_of_date_give_byte_identical_output()
-    {
-        using var first = new BuiltSite(RepositoryPaths.Content, RealSite.AsOf);
-        using var second = new BuiltSite(RepositoryPaths.Content, RealSite.AsOf);
-
-        var a = Hashes(first.Output);
-        var b = Hashes(second.Output);
-        Assert.Equal(a.Keys, b.Keys);
-        Assert.All(a, kv => Assert.True(kv.Value == b[kv.Key], $"{kv.Key} differs between two builds"));
-    }
-
     private static TempDirectory CopyWithExtraFiles()
     {
         var content = new TempDirectory();
@@ -52,10 +40,4 @@ public class PublishingTests
         File.WriteAllText(content.Combine("subprojects", "utkast.md"), "---\ntitle: Utkast\nstatus: planned\ndraft: true\n---\nTekst.\n");
         return content;
     }
-
-    private static Dictionary<string, string> Hashes(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .ToDictionary(
-                f => Path.GetRelativePath(directory, f),
-                f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

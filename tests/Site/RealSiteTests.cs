@@ -1,7 +1,3 @@
-using AngleSharp.Dom;
-using SiteGen.Binding;
-using SiteGen.Content;
-using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Tests.Support;
 
@@ -10,6 +6,7 @@ namespace SiteGen.Tests.Site;
 public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
 {
     private readonly BuiltSite _site = fixture.Site;
+    private readonly SiteModel _model = fixture.Model;
 
     [Fact]
     public void Builds_the_real_content_without_errors_or_warnings() =>
@@ -86,9 +83,8 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
     [Fact]
     public void Every_subproject_has_a_page_with_its_title_status_people_and_milestones()
     {
-        var model = BindRealContent();
-        Assert.NotEmpty(model.Subprojects);
-        foreach (var subproject in model.Subprojects)
+        Assert.NotEmpty(_model.Subprojects);
+        foreach (var subproject in _model.Subprojects)
         {
             var url = SiteUrls.Subproject(subproject.Slug);
             Assert.True(_site.Exists(url), $"no page for {subproject.Slug}");
@@ -107,8 +103,7 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
     [Fact]
     public void A_part_appears_on_its_parents_page_and_links_back_to_it()
     {
-        var model = BindRealContent();
-        var part = model.Subprojects.First(s => s.Parent is not null);
+        var part = _model.Subprojects.First(s => s.Parent is not null);
         var parentPage = _site.Page(SiteUrls.Subproject(part.Parent!));
         Assert.Contains(parentPage.QuerySelectorAll("a"), a => a.GetAttribute("href") == SiteUrls.Subproject(part.Slug));
         var partPage = _site.Page(SiteUrls.Subproject(part.Slug));
@@ -119,7 +114,7 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
     public void The_subproject_overview_links_every_subproject()
     {
         var links = _site.Page(SiteUrls.Subprojects).QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToHashSet();
-        foreach (var subproject in BindRealContent().Subprojects)
+        foreach (var subproject in _model.Subprojects)
         {
             Assert.Contains(SiteUrls.Subproject(subproject.Slug), links);
         }
@@ -128,12 +123,11 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
     [Fact]
     public void The_front_page_tells_what_the_programme_is_and_lists_the_top_level_subprojects()
     {
-        var model = BindRealContent();
         var home = _site.Page("/");
-        Assert.Equal(model.Programme!.Name, home.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(_model.Programme.Name, home.QuerySelector("h1")!.TextContent.Trim());
         var text = Normalise(home.Body!.TextContent);
-        Assert.Contains(Normalise(model.Programme.Summary)[..60], text);
-        foreach (var subproject in model.Subprojects.Where(s => s.Parent is null))
+        Assert.Contains(Normalise(_model.Programme.Summary)[..60], text);
+        foreach (var subproject in _model.Subprojects.Where(s => s.Parent is null))
         {
             Assert.Contains(home.QuerySelectorAll("main a"), a => a.GetAttribute("href") == SiteUrls.Subproject(subproject.Slug));
         }
@@ -143,7 +137,7 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
     public void The_risk_page_lists_every_risk_and_opportunity_of_the_register()
     {
         var text = _site.Page(SiteUrls.Risks).QuerySelector("main")!.TextContent;
-        foreach (var risk in BindRealContent().Risks)
+        foreach (var risk in _model.Risks)
         {
             Assert.Contains(risk.Id, text);
         }
@@ -152,7 +146,7 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
     [Fact]
     public void Updates_are_listed_newest_first_and_each_has_its_own_page()
     {
-        var updates = BindRealContent().Updates.OrderByDescending(u => u.Date).ToList();
+        var updates = _model.Updates.OrderByDescending(u => u.Date).ToList();
         var listed = _site.Page(SiteUrls.Updates).QuerySelectorAll("main a")
             .Select(a => a.GetAttribute("href"))
             .Where(h => h is not null && h.StartsWith(SiteUrls.Updates, StringComparison.Ordinal) && h != SiteUrls.Updates)
@@ -165,7 +159,7 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
     [Fact]
     public void Free_pages_get_their_own_address()
     {
-        foreach (var page in BindRealContent().Pages)
+        foreach (var page in _model.Pages)
         {
             Assert.Equal(page.Title, _site.Page(SiteUrls.Page(page.Slug)).QuerySelector("h1")!.TextContent.Trim());
         }
@@ -175,10 +169,9 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
     public void The_open_data_file_holds_the_whole_programme()
     {
         using var json = System.Text.Json.JsonDocument.Parse(_site.Text("/data/programme.json"));
-        var model = BindRealContent();
-        Assert.Equal(model.Programme!.Name, json.RootElement.GetProperty("programme").GetProperty("name").GetString());
-        Assert.Equal(model.Subprojects.Length, json.RootElement.GetProperty("subprojects").GetArrayLength());
-        Assert.Equal(model.Risks.Length, json.RootElement.GetProperty("risks").GetArrayLength());
+        Assert.Equal(_model.Programme.Name, json.RootElement.GetProperty("programme").GetProperty("name").GetString());
+        Assert.Equal(_model.Subprojects.Length, json.RootElement.GetProperty("subprojects").GetArrayLength());
+        Assert.Equal(_model.Risks.Length, json.RootElement.GetProperty("risks").GetArrayLength());
     }
 
     [Fact]
@@ -189,13 +182,6 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
         Assert.Contains("https://example.org/", locations);
         Assert.All(locations, l => Assert.StartsWith("https://example.org/", l));
         Assert.Contains("Sitemap: https://example.org/sitemap.xml", _site.Text("/robots.txt"));
-    }
-
-    private static BoundContent BindRealContent()
-    {
-        var diagnostics = new DiagnosticBag();
-        var documents = new ContentLoader(diagnostics, p => p).Load(RepositoryPaths.Content);
-        return ContentBinder.Bind(documents, diagnostics);
     }
 
     private static string StatusLabel(SubprojectStatus status) => status switch
