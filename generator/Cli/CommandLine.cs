@@ -9,6 +9,8 @@ public static class CommandLine
         Commands:
           build   Check the content and write the site (default output: site-output/)
           check   Run every check of build and write nothing
+          new     new subproject|update|message <title>: write a new content file with every
+                  field explained in Norwegian, and print its path
 
         Options of build and check:
           --content DIR     content folder (default: content/ in the repository)
@@ -19,6 +21,10 @@ public static class CommandLine
           --base-url URL    absolute address of the published site, for feeds and the sitemap
                             (default: http://localhost:8080)
 
+        Options of new:
+          --content DIR     content folder (default: content/ in the repository)
+          --date DATE       the date of a new update or message, yyyy-mm-dd (default: today in Europe/Oslo)
+
         Exit codes: 0 success, 1 content errors, 2 wrong usage.
         """;
 
@@ -28,6 +34,7 @@ public static class CommandLine
     {
         ["build"] = new(BuildCommand.Build, BuildOptionsReader.ValueOptions, BuildOptionsReader.Flags),
         ["check"] = new(BuildCommand.Check, BuildOptionsReader.ValueOptions, BuildOptionsReader.Flags),
+        ["new"] = new(NewCommand.Run, NewCommand.ValueOptions, new HashSet<string>()),
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
