@@ -12,7 +12,7 @@ public sealed record NewFileKind(string Name, string Folder, string Schema, bool
 
     /// <summary>The file's path under the content folder: <c>subprojects/slug.md</c> or <c>updates/yyyy-mm-dd-slug.md</c>.</summary>
     public string RelativePath(string slug, DateOnly date) =>
-        $"{Folder}/{(Dated ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "-" : "")}{slug}.md";
+        $"{Folder}/{(Dated ? Iso(date) + "-" : "")}{slug}.md";
 
     /// <summary>The whole file: front matter with every field explained, then the body placeholder.</summary>
     public string Text(string title, DateOnly date)
@@ -20,9 +20,11 @@ public sealed record NewFileKind(string Name, string Folder, string Schema, bool
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = title };
         if (Dated)
         {
-            values["date"] = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            values["date"] = Iso(date);
         }
 
         return FrontMatterWriter.Write(SchemaCatalog.Embedded.Root(Schema), values) + Body + "\n";
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
