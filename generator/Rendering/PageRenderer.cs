@@ -49,6 +49,7 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
         }
 
         var page = new ScriptObject { ["page"] = route, ["content"] = content ?? "", ["routes"] = allRoutes };
+        ShareParsedTemplates(context);
         context.PushGlobal(shared);
         context.PushGlobal(page);
         try
@@ -72,9 +73,8 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
         }
     }
 
-    private TemplateContext NewContext()
-    {
-        var context = new TemplateContext
+    private TemplateContext NewContext() =>
+        new()
         {
             StrictVariables = true,
             LoopLimit = 1_000_000,
@@ -82,11 +82,13 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
             NewLine = "\n",
             TemplateLoader = templates,
         };
+
+    /// <summary>Includes are looked up in the context's cache first; Reset() empties it, so it is filled again before each page.</summary>
+    private void ShareParsedTemplates(TemplateContext context)
+    {
         foreach (var (name, template) in templates.All)
         {
             context.CachedTemplates[name] = template;
         }
-
-        return context;
     }
 }
