@@ -33,7 +33,9 @@ public class SearchIndexTests(RealSite real) : IClassFixture<RealSite>
 
         Assert.Equal(update.Title, entry.Title);
         Assert.Equal(update.Summary, entry.Summary);
-        Assert.Superset(SearchIndexEmitter.WordsOf($"<main>{update.Title}</main>").ToHashSet(), entry.Words.Split(' ').ToHashSet());
+        // A word may be kept only inside a longer word of the page; search matches inside words, so it is still found.
+        var indexed = entry.Words.Split(' ');
+        Assert.All(SearchIndexEmitter.WordsOf($"<main>{update.Title}</main>"), word => Assert.Contains(indexed, w => w.Contains(word, StringComparison.Ordinal)));
     }
 
     [Fact]
