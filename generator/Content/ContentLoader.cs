@@ -63,7 +63,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
 
         return relative.EndsWith(".md", StringComparison.Ordinal)
             ? LoadMarkdown(path, kind.Value, slug, text)
-            : LoadYaml(path, kind.Value, slug, text, 0, "", 1);
+            : LoadYaml(path, kind.Value, slug, text.Split('\n'), text, 0, "", 1);
     }
 
     private string? ReadText(string file, string path)
@@ -122,10 +122,10 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
 
         var yaml = string.Join('\n', lines, 1, close - 1);
         var body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
-        return LoadYaml(path, kind, slug, yaml, 1, body, close + 2);
+        return LoadYaml(path, kind, slug, lines, yaml, 1, body, close + 2);
     }
 
-    private SourceDocument? LoadYaml(string path, ContentKind kind, string slug, string yaml, int lineOffset, string body, int bodyLine)
+    private SourceDocument? LoadYaml(string path, ContentKind kind, string slug, string[] lines, string yaml, int lineOffset, string body, int bodyLine)
     {
         var stream = new YamlStream();
         try
@@ -134,8 +134,8 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column),
-                YamlErrorExplainer.Explain(e, yaml));
+            var (line, column, message) = YamlErrorExplainer.Explain(e, yaml);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, line + lineOffset, column), message);
             return null;
         }
 
@@ -149,7 +149,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
                 wrapped.Add(new YamlScalarNode("risks"), root);
             }
 
-            return new SourceDocument(path, kind, slug, wrapped, lineOffset, body, bodyLine);
+            return new SourceDocument(path, kind, slug, wrapped, lineOffset, body, bodyLine, lines);
         }
 
         if (root is not YamlMappingNode mapping)
@@ -160,6 +160,6 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
             return null;
         }
 
-        return new SourceDocument(path, kind, slug, mapping, lineOffset, body, bodyLine);
+        return new SourceDocument(path, kind, slug, mapping, lineOffset, body, bodyLine, lines);
     }
 }

@@ -1,0 +1,40 @@
+using SiteGen.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Validation;
+
+/// <summary>Rules across files: ids are unique and every reference names something that exists.</summary>
+public class ValidationErrorTests
+{
+    [Fact]
+    public void Reports_a_duplicate_risk_id_at_the_second_one()
+    {
+        using var content = new ContentCopy().Use("duplicate-risk-id.yml", "risks.yml");
+
+        var error = Reported.Error(content.Check(), DiagnosticCodes.DuplicateId, "risks.yml", 6, 7);
+
+        Assert.Contains("linje 1", error.Message);
+    }
+
+    [Fact]
+    public void Reports_a_reference_to_a_subproject_that_does_not_exist_with_the_one_it_resembles()
+    {
+        const string update = "updates/2024-03-18-forste-rapport.md";
+        using var content = new ContentCopy().Use("unknown-subproject.md", update);
+
+        var error = Reported.Error(content.Check(), DiagnosticCodes.UnknownReference, update, 5, 24);
+
+        Assert.Contains("Mente du «skole»?", error.Message);
+    }
+
+    [Fact]
+    public void Reports_a_reference_to_an_update_that_does_not_exist_with_the_one_it_resembles()
+    {
+        const string message = "communication/2024-03-20-nyhetsbrev.md";
+        using var content = new ContentCopy().Use("unknown-update.md", message);
+
+        var error = Reported.Error(content.Check(), DiagnosticCodes.UnknownReference, message, 5, 9);
+
+        Assert.Contains("Mente du «2024-03-18-forste-rapport»?", error.Message);
+    }
+}
