@@ -16,7 +16,11 @@ public sealed record Reference(ReferenceTarget Target, string Slug, SourceSpan S
 /// <summary>An id that must be unique within its scope (risk ids, goal ids).</summary>
 public sealed record Declaration(string Scope, string Id, SourceSpan Span);
 
-/// <summary>Everything the binder produced: records, plus what validation must still check across files.</summary>
+/// <summary>
+/// Everything the binder produced: records, plus what validation must still check across files.
+/// <paramref name="SubprojectFiles"/> and <paramref name="UpdateFiles"/> name every file found, also those that
+/// failed to load or bind, so a reference to a broken file is not reported again as a reference to nothing.
+/// </summary>
 public sealed record BoundContent(
     Programme? Programme,
     ImmutableArray<Subproject> Subprojects,
@@ -26,4 +30,6 @@ public sealed record BoundContent(
     ImmutableArray<Page> Pages,
     ImmutableArray<Reference> References,
     ImmutableArray<Declaration> Declarations,
-    ImmutableDictionary<string, SourceSpan> ParentSpans);
+    ImmutableDictionary<string, SourceSpan> ParentSpans,
+    ImmutableSortedSet<string> SubprojectFiles,
+    ImmutableSortedSet<string> UpdateFiles);

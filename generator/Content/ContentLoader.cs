@@ -7,7 +7,8 @@ namespace SiteGen.Content;
 
 /// <summary>
 /// Reads every file under the content folder once, into source documents. Problems with a file
-/// (not UTF-8, empty, YAML that does not parse) become diagnostics; the file is then skipped.
+/// (not UTF-8, empty, YAML that does not parse) become diagnostics; the file then stays only as a name,
+/// so references to it are not reported a second time as missing.
 /// </summary>
 public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string> displayPath)
 {
@@ -47,13 +48,18 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
             return null;
         }
 
+        var slug = ContentPaths.SlugOf(relative);
+        return Parse(file, relative, path, kind.Value, slug) ?? SourceDocument.Unreadable(path, kind.Value, slug);
+    }
+
+    private SourceDocument? Parse(string file, string relative, string path, ContentKind kind, string slug)
+    {
         var text = ReadText(file, path);
         if (text is null)
         {
             return null;
         }
 
-        var slug = ContentPaths.SlugOf(relative);
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(DiagnosticCodes.EmptyFile, SourceSpan.AtFile(path),
@@ -62,8 +68,8 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         }
 
         return relative.EndsWith(".md", StringComparison.Ordinal)
-            ? LoadMarkdown(path, kind.Value, slug, text)
-            : LoadYaml(path, kind.Value, slug, text.Split('\n'), text, 0, "", 1);
+            ? LoadMarkdown(path, kind, slug, text)
+            : LoadYaml(path, kind, slug, text.Split('\n'), text, 0, "", 1);
     }
 
     private string? ReadText(string file, string path)

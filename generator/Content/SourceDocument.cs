@@ -22,6 +22,9 @@ public sealed record SourceDocument(
 
     public SourceSpan Start => SourceSpan.AtFile(Path);
 
+    /// <summary>A file whose problem is already reported: it has no data to bind, but it exists.</summary>
+    public static SourceDocument Unreadable(string path, ContentKind kind, string slug) => new(path, kind, slug, null, 0, "", 1, []);
+
     /// <summary>The column where the text of a block scalar (<c>objective: |</c>) starts: the indentation of its first non-blank line.</summary>
     public int BlockColumn(int fileLine)
     {

@@ -67,13 +67,11 @@ public static class SiteValidator
 
     private static void CheckReferences(BoundContent content, DiagnosticBag diagnostics)
     {
-        var subprojects = content.Subprojects.Select(s => s.Slug).ToList();
-        var updates = content.Updates.Select(u => u.Slug).ToList();
         foreach (var reference in content.References)
         {
             var (known, noun, folder) = reference.Target == ReferenceTarget.Subproject
-                ? (subprojects, "delprosjekt", "content/subprojects/")
-                : (updates, "oppdatering", "content/updates/");
+                ? (content.SubprojectFiles, "delprosjekt", "content/subprojects/")
+                : (content.UpdateFiles, "oppdatering", "content/updates/");
             if (known.Contains(reference.Slug))
             {
                 continue;

@@ -37,4 +37,17 @@ public class ValidationErrorTests
 
         Assert.Contains("Mente du «2024-03-18-forste-rapport»?", error.Message);
     }
+
+    [Theory]
+    [InlineData("tab-indentation.md")]
+    [InlineData("missing-title.md")]
+    public void Reports_a_broken_subproject_once_and_not_again_where_it_is_referred_to(string fixture)
+    {
+        using var content = new ContentCopy().Use(fixture, "subprojects/innkjop.md");
+
+        var result = content.Check();
+
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.EndsWith("content/subprojects/innkjop.md", d.Span.File));
+    }
 }
