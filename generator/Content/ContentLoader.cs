@@ -79,7 +79,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         {
             bytes = File.ReadAllBytes(file);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.AtFile(path), $"Filen kan ikke leses: {e.Message}");
             return null;

@@ -18,13 +18,14 @@ public class MarkdownErrorTests
         Assert.Contains("Mente du «/delprosjekter/skole/»?", error.Message);
     }
 
-    [Fact]
-    public void Reports_a_broken_link_inside_a_block_scalar_at_its_indented_column()
+    [Theory]
+    [InlineData("broken-link-in-block-scalar.md", "subprojects/innkjop.md", 6, 6)]
+    [InlineData("broken-link-in-plain-scalar.yml", "risks.yml", 4, 25)]
+    public void Reports_a_broken_link_inside_a_yaml_field_where_it_stands_in_the_file(string fixture, string file, int line, int column)
     {
-        const string innkjop = "subprojects/innkjop.md";
-        using var content = new ContentCopy().Use("broken-link-in-block-scalar.md", innkjop);
+        using var content = new ContentCopy().Use(fixture, file);
 
-        Reported.Error(content.Check(), DiagnosticCodes.BrokenLink, innkjop, 6, 6);
+        Reported.Error(content.Check(), DiagnosticCodes.BrokenLink, file, line, column);
     }
 
     [Fact]

@@ -6,14 +6,16 @@ namespace SiteGen.Tests.Validation;
 /// <summary>Rules across files: ids are unique and every reference names something that exists.</summary>
 public class ValidationErrorTests
 {
-    [Fact]
-    public void Reports_a_duplicate_risk_id_at_the_second_one()
+    [Theory]
+    [InlineData("duplicate-risk-id.yml", "risks.yml", 6, 7, 1)]
+    [InlineData("duplicate-goal-id.yml", "programme.yml", 21, 9, 13)]
+    public void Reports_a_duplicate_id_at_the_second_one_and_names_the_first(string fixture, string file, int line, int column, int firstLine)
     {
-        using var content = new ContentCopy().Use("duplicate-risk-id.yml", "risks.yml");
+        using var content = new ContentCopy().Use(fixture, file);
 
-        var error = Reported.Error(content.Check(), DiagnosticCodes.DuplicateId, "risks.yml", 6, 7);
+        var error = Reported.Error(content.Check(), DiagnosticCodes.DuplicateId, file, line, column);
 
-        Assert.Contains("linje 1", error.Message);
+        Assert.Contains($"linje {firstLine} ", error.Message);
     }
 
     [Fact]
