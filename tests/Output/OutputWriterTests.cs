@@ -28,33 +28,12 @@ public class OutputWriterTests
     }
 
     [Fact]
-    public void An_interrupted_write_leaves_the_old_site_whole_and_no_staging_folder()
-    {
-        using var directory = new TempDirectory();
-        var output = directory.Combine("site-output");
-        OutputWriter.Write(output, OldSite);
-        var before = Hashes(output);
-
-        Assert.ThrowsAny<IOException>(() => OutputWriter.Write(output, FailsMidway));
-
-        Assert.Equal(before, Hashes(output));
-        Assert.Equal(["site-output"], Folders(directory.Path));
-    }
+    public void An_interrupted_write_leaves_the_old_site_whole_and_no_staging_folder() =>
+        AssertAFailedWriteKeepsTheOldSite(movedAsideAs: null);
 
     [Fact]
-    public void Restores_the_old_site_when_a_previous_run_died_between_its_two_renames()
-    {
-        using var directory = new TempDirectory();
-        var output = directory.Combine("site-output");
-        OutputWriter.Write(output, OldSite);
-        var before = Hashes(output);
-        Directory.Move(output, directory.Combine(".site-output-old-4242"));
-
-        Assert.ThrowsAny<IOException>(() => OutputWriter.Write(output, FailsMidway));
-
-        Assert.Equal(before, Hashes(output));
-        Assert.Equal(["site-output"], Folders(directory.Path));
-    }
+    public void Restores_the_old_site_when_a_previous_run_died_between_its_two_renames() =>
+        AssertAFailedWriteKeepsTheOldSite(movedAsideAs: ".site-output-old-4242");
 
     [Fact]
     public void Replaces_the_site_and_clears_leftovers_of_a_killed_build()
@@ -67,6 +46,27 @@ public class OutputWriterTests
         OutputWriter.Write(output, [SiteFile.Text("index.html", "ny forside")]);
 
         Assert.Equal(["index.html"], Hashes(output).Keys);
+        Assert.Equal(["site-output"], Folders(directory.Path));
+    }
+
+    /// <summary>
+    /// Writes an old site, optionally moves it aside as a killed run would have left it, then lets a write fail
+    /// halfway: the old site must be in place, byte for byte, and nothing else beside it.
+    /// </summary>
+    private static void AssertAFailedWriteKeepsTheOldSite(string? movedAsideAs)
+    {
+        using var directory = new TempDirectory();
+        var output = directory.Combine("site-output");
+        OutputWriter.Write(output, OldSite);
+        var before = Hashes(output);
+        if (movedAsideAs is not null)
+        {
+            Directory.Move(output, directory.Combine(movedAsideAs));
+        }
+
+        Assert.ThrowsAny<IOException>(() => OutputWriter.Write(output, FailsMidway));
+
+        Assert.Equal(before, Hashes(output));
         Assert.Equal(["site-output"], Folders(directory.Path));
     }
 
