@@ -30,7 +30,7 @@ public static class SiteBuilder
         var strings = UiStrings.Load(options.TemplatesDirectory, diagnostics, DisplayPath);
         var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics, DisplayPath);
         var routes = RouteTable.Build(model, strings);
-        var dataFiles = EmitData(model, routes, options);
+        var dataFiles = EmitData(model, routes, strings, options);
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).ToHashSet(StringComparer.Ordinal);
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics);
         if (diagnostics.HasErrors)
@@ -46,7 +46,7 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
         }
 
-        List<SiteFile> files = [.. pages.Select(p => SiteFile.Text(p.Route.OutputPath, p.Html)), .. dataFiles];
+        List<SiteFile> files = [.. pages.Select(p => SiteFile.Text(p.Route.OutputPath, p.Html)), .. dataFiles, EmitSearchIndex(pages)];
         if (write)
         {
             OutputWriter.Write(options.OutputDirectory, files);
@@ -55,13 +55,20 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.ToSortedList(), pages.Count, files.Count, clock.Elapsed);
     }
 
-    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, BuildOptions options) =>
+    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, BuildOptions options) =>
     [
         ProgrammeJsonEmitter.Emit(model),
+        .. CsvEmitter.Emit(model),
+        .. AtomFeedEmitter.Emit(model, options.BaseUrl),
+        .. MilestoneCalendarEmitter.Emit(model, options.BaseUrl, strings.Label),
         SitemapEmitter.Sitemap(routes.Where(r => r.Url.EndsWith('/')).Select(r => r.Url), options.BaseUrl),
         SitemapEmitter.Robots(options.BaseUrl),
         .. AssetCollector.Collect(options.TemplatesDirectory),
     ];
+
+    /// <summary>The search index needs the rendered pages; the 404 page is no search result.</summary>
+    private static SiteFile EmitSearchIndex(IReadOnlyList<(Route Route, string Html)> pages) =>
+        SearchIndexEmitter.Emit(pages.Where(p => p.Route.Url.EndsWith('/')).Select(p => new SearchDocument(p.Route.Url, p.Route.Title, p.Route.Summary, p.Html)));
 
     /// <summary>Paths in messages are relative to the working folder (the repository), as editors and CI annotations expect.</summary>
     public static string DisplayPath(string path)

@@ -9,15 +9,21 @@ public static class CommandLine
         Commands:
           build   Check the content and write the site (default output: site-output/)
           check   Run every check of build and write nothing
+          serve   Build with drafts and serve the site on 127.0.0.1; rebuild and reload the
+                  browser on every save, show content errors in the page. Ctrl-C stops it.
 
-        Options of build and check:
+        Options of build, check and serve:
           --content DIR     content folder (default: content/ in the repository)
           --templates DIR   templates folder (default: templates/ in the repository)
-          --output DIR      output folder for build (default: site-output/ in the repository)
+          --output DIR      output folder for build (default: site-output/ in the repository);
+                            not for serve, which builds into a temporary folder of its own
           --as-of DATE      leave out items dated after DATE, yyyy-mm-dd (default: today in Europe/Oslo)
           --drafts          include drafts and items dated after --as-of
           --base-url URL    absolute address of the published site, for feeds and the sitemap
-                            (default: http://localhost:8080)
+                            (default: http://localhost:8080; for serve, its own address)
+
+        Options of serve:
+          --port N          port on 127.0.0.1 (default: 8080)
 
         Exit codes: 0 success, 1 content errors, 2 wrong usage.
         """;
@@ -28,6 +34,7 @@ public static class CommandLine
     {
         ["build"] = new(BuildCommand.Build, BuildOptionsReader.ValueOptions, BuildOptionsReader.Flags),
         ["check"] = new(BuildCommand.Check, BuildOptionsReader.ValueOptions, BuildOptionsReader.Flags),
+        ["serve"] = new(ServeCommand.Run, ServeCommand.ValueOptions, BuildOptionsReader.Flags),
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -45,4 +45,6 @@ public static class DiagnosticCodes
     public const string TemplateSyntax = "LV401";
     public const string TemplateRuntime = "LV402";
     public const string TemplateMissing = "LV403";
+    public const string PageStructure = "LV404";
+    public const string UnsafeOutput = "LV405";
 }

@@ -22,7 +22,17 @@ public static class SiteUrls
         "404", "feed", "sitemap", "robots",
     };
 
+    public const string UpdatesFeed = Updates + "feed.xml";
+    public const string MilestonesCalendar = Milestones + "milepaeler.ics";
+    public const string SearchIndex = Search + "index.json";
+
     public static string Subproject(string slug) => $"{Subprojects}{slug}/";
+
+    public static string SubprojectFeed(string slug) => Subproject(slug) + "feed.xml";
+
+    public static string SubprojectCalendar(string slug) => Subproject(slug) + "milepaeler.ics";
+
+    public static string DataFile(string fileName) => Data + fileName;
 
     public static string Update(string slug) => $"{Updates}{slug}/";
 

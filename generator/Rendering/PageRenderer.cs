@@ -13,6 +13,8 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
 {
     private const string Layout = "layout.sbn";
 
+    private readonly PageInspector _inspector = new(diagnostics);
+
     public IReadOnlyList<(Route Route, string Html)> RenderAll(IReadOnlyList<Route> routes)
     {
         var results = new (Route, string)?[routes.Count];
@@ -28,7 +30,13 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
     private string? Render(TemplateContext context, Route route, IReadOnlyList<Route> allRoutes)
     {
         var body = RenderTemplate(context, route.Template, route, allRoutes, content: null);
-        return body is null ? null : RenderTemplate(context, Layout, route, allRoutes, body);
+        var html = body is null ? null : RenderTemplate(context, Layout, route, allRoutes, body);
+        if (html is not null)
+        {
+            _inspector.Inspect(route.Url, templates.DisplayPathOf(route.Template), html);
+        }
+
+        return html;
     }
 
     private string? RenderTemplate(TemplateContext context, string name, Route route, IReadOnlyList<Route> allRoutes, string? content)

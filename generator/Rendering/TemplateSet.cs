@@ -47,7 +47,9 @@ public sealed class TemplateSet : ITemplateLoader
     public IEnumerable<KeyValuePair<string, Template>> All => _templates;
 
     public SourceSpan SpanOf(string templateName, Scriban.Parsing.SourceSpan span) =>
-        ToSpan(_displayPath(Path.Combine(_directory, templateName)), span);
+        ToSpan(DisplayPathOf(templateName), span);
+
+    public string DisplayPathOf(string templateName) => _displayPath(Path.Combine(_directory, templateName));
 
     private static SourceSpan ToSpan(string file, Scriban.Parsing.SourceSpan span) =>
         new(file, span.Start.Line + 1, span.Start.Column + 1);

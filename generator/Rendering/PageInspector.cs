@@ -1,0 +1,61 @@
+using AngleSharp.Html.Parser;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Reads every finished page back as HTML and refuses what must never be published, whatever a template
+/// or content did: no script but our own, no event handlers, no javascript: URLs, no request to another
+/// host, exactly one h1.
+/// </summary>
+public sealed class PageInspector(DiagnosticBag diagnostics)
+{
+    private static readonly HtmlParser Parser = new();
+
+    public void Inspect(string url, string templateName, string html)
+    {
+        var document = Parser.ParseDocument(html);
+        var at = SourceSpan.AtFile(templateName);
+        var headings = document.QuerySelectorAll("h1").Length;
+        if (headings != 1)
+        {
+            diagnostics.Error(DiagnosticCodes.PageStructure, at, $"The page {url} has {headings} h1 elements; every page needs exactly one.");
+        }
+
+        foreach (var script in document.Scripts.Where(s => !IsLocal(s.Source)))
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} has a script that is not one of the site's own files in /assets/: {Shorten(script.OuterHtml)}");
+        }
+
+        foreach (var element in document.All)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                {
+                    diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} has an event handler attribute {attribute.Name} on <{element.LocalName}>.");
+                }
+                else if (attribute.Name is "href" or "src" or "action" or "srcset" && attribute.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+                {
+                    diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} has a javascript: URL on <{element.LocalName}>.");
+                }
+            }
+
+            var resource = element.LocalName switch
+            {
+                "img" or "script" or "iframe" or "audio" or "video" or "source" or "embed" => element.GetAttribute("src"),
+                "link" => element.GetAttribute("href"),
+                _ => null,
+            };
+            if (resource is not null && !IsLocal(resource))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} loads {resource} from another host; the site makes no third-party requests.");
+            }
+        }
+    }
+
+    private static bool IsLocal(string? source) =>
+        source is not null && source.StartsWith('/') && !source.StartsWith("//", StringComparison.Ordinal);
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+}

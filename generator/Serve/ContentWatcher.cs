@@ -1,0 +1,45 @@
+namespace SiteGen.Serve;
+
+/// <summary>
+/// Calls back once a burst of file changes under the watched folders has settled: editors save in
+/// several steps (temporary file, rename, touch), and one rebuild per save is enough.
+/// </summary>
+public sealed class ContentWatcher : IAsyncDisposable
+{
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Timer _timer;
+
+    public ContentWatcher(IEnumerable<string> directories, Action onSettled)
+    {
+        _timer = new Timer(_ => onSettled());
+        foreach (var directory in directories)
+        {
+            var watcher = new FileSystemWatcher(directory)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e) => _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+
+    /// <summary>Waits for a rebuild in progress, so nothing writes into a folder that is being removed.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        await _timer.DisposeAsync();
+    }
+}

@@ -1,0 +1,69 @@
+using SiteGen.Build;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Serve;
+
+/// <summary>
+/// The site <c>serve</c> shows: built into a temporary folder it owns, the errors of the latest build,
+/// and a generation number that changes on every rebuild so that open pages know to reload.
+/// A failed build writes nothing, so the folder keeps the last good site.
+/// </summary>
+public sealed class PreviewSite : IDisposable
+{
+    private readonly Lock _buildGate = new();
+    private readonly string _workDirectory = Directory.CreateTempSubdirectory("sitegen-serve-").FullName;
+    private readonly Action<BuildResult> _onBuilt;
+    private readonly TextWriter _log;
+    private int _generation;
+    private TaskCompletionSource _changed = NewSignal();
+
+    public PreviewSite(BuildOptions options, Action<BuildResult> onBuilt, TextWriter log)
+    {
+        Options = options with { OutputDirectory = Path.Combine(_workDirectory, "site"), IncludeDrafts = true };
+        _onBuilt = onBuilt;
+        _log = log;
+    }
+
+    public BuildOptions Options { get; }
+
+    public string Root => Options.OutputDirectory;
+
+    /// <summary>Errors of the latest build; empty when it succeeded.</summary>
+    public IReadOnlyList<Diagnostic> Errors { get; private set; } = [];
+
+    public int Generation => Volatile.Read(ref _generation);
+
+    /// <summary>Completes when the next rebuild has finished.</summary>
+    public Task Changed => _changed.Task;
+
+    /// <summary>One build at a time; a save during a build is picked up by the rebuild that follows it.</summary>
+    public void Rebuild()
+    {
+        lock (_buildGate)
+        {
+            try
+            {
+                var result = SiteBuilder.Build(Options, write: true);
+                Errors = [.. result.Diagnostics.Where(d => d.IsError)];
+                _onBuilt(result);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _log.WriteLine($"Could not build the preview: {e.Message} Still serving the previous version.");
+            }
+
+            Interlocked.Increment(ref _generation);
+            Interlocked.Exchange(ref _changed, NewSignal()).SetResult();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_workDirectory))
+        {
+            Directory.Delete(_workDirectory, recursive: true);
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

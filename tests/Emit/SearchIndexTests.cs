@@ -1,0 +1,50 @@
+using System.Text.Json;
+using SiteGen.Emit;
+using SiteGen.Model;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Emit;
+
+public class SearchIndexTests(RealSite real) : IClassFixture<RealSite>
+{
+    private sealed record Entry(string Url, string Title, string Summary, string Words);
+
+    private List<Entry> Index() =>
+        JsonSerializer.Deserialize<List<Entry>>(real.Site.Text(SiteUrls.SearchIndex), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+
+    [Fact]
+    public void Index_has_every_page_except_the_404_page()
+    {
+        Assert.Equal(real.Site.PageUrls.Where(u => u != SiteUrls.NotFound), Index().Select(e => e.Url));
+    }
+
+    [Fact]
+    public void Index_of_the_real_site_stays_under_100_kb()
+    {
+        Assert.InRange(new FileInfo(real.Site.FileOf(SiteUrls.SearchIndex)).Length, 1, 100 * 1024);
+    }
+
+    [Fact]
+    public void Pages_are_indexed_with_their_title_summary_and_the_words_of_their_title()
+    {
+        var update = real.Model.Updates[0];
+
+        var entry = Index().Single(e => e.Url == SiteUrls.Update(update.Slug));
+
+        Assert.Equal(update.Title, entry.Title);
+        Assert.Equal(update.Summary, entry.Summary);
+        Assert.Superset(SearchIndexEmitter.WordsOf($"<main>{update.Title}</main>").ToHashSet(), entry.Words.Split(' ').ToHashSet());
+    }
+
+    [Fact]
+    public void Words_are_the_main_text_lower_cased_once_each_without_navigation_header_footer_or_words_inside_other_words()
+    {
+        const string html = """
+            <html><body><header>Levanger</header><nav>Meny</nav>
+            <main><nav aria-label="Brødsmulesti">Forside</nav><h1>Skolemiljø på Åsen</h1><p>Bedre skolemiljø, økt trivsel i skolen og på skole.</p></main>
+            <footer>Sist oppdatert</footer></body></html>
+            """;
+
+        Assert.Equal(["skolemiljø", "på", "åsen", "bedre", "økt", "trivsel", "skolen", "og"], SearchIndexEmitter.WordsOf(html));
+    }
+}
