@@ -5,7 +5,7 @@ namespace SiteGen.Binding;
 
 public static class UpdateBinder
 {
-    private static readonly string[] Keys = ["title", "date", "summary", "kind", "subprojects", "draft"];
+    internal static readonly string[] Keys = ["title", "date", "summary", "kind", "subprojects", "draft"];
 
     public static Update? Bind(SourceDocument document, BindingScope scope)
     {
@@ -23,7 +23,7 @@ public static class UpdateBinder
 
 public static class MessageBinder
 {
-    private static readonly string[] Keys = ["title", "date", "audiences", "channels", "owner", "status", "subprojects", "update", "draft"];
+    internal static readonly string[] Keys = ["title", "date", "audiences", "channels", "owner", "status", "subprojects", "update", "draft"];
 
     public static Message? Bind(SourceDocument document, BindingScope scope)
     {
@@ -48,7 +48,7 @@ public static class MessageBinder
 
 public static class PageBinder
 {
-    private static readonly string[] Keys = ["title", "summary", "order", "menu", "draft"];
+    internal static readonly string[] Keys = ["title", "summary", "order", "menu", "draft"];
 
     public static Page? Bind(SourceDocument document, BindingScope scope)
     {
@@ -64,7 +64,7 @@ public static class PageBinder
 
 public static class RiskBinder
 {
-    private static readonly string[] Keys = ["id", "kind", "title", "measures", "probability", "consequence", "owner", "subprojects"];
+    internal static readonly string[] Keys = ["id", "kind", "title", "measures", "probability", "consequence", "owner", "subprojects"];
 
     public static IEnumerable<Risk> BindAll(SourceDocument document, BindingScope scope)
     {

@@ -6,7 +6,7 @@ namespace SiteGen.Binding;
 /// <summary>Milestones read the same in programme.yml and in a subproject.</summary>
 public static class MilestoneBinder
 {
-    public static readonly string[] Keys = ["title", "date", "status", "note"];
+    internal static readonly string[] Keys = ["title", "date", "status", "note"];
 
     public static IEnumerable<Milestone> BindAll(FieldReader parent) =>
         parent.Items("milestones", Keys).Select(Bind).OfType<Milestone>();

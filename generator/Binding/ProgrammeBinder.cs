@@ -5,15 +5,15 @@ namespace SiteGen.Binding;
 
 public static class ProgrammeBinder
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     [
         "name", "full_name", "organisation", "start", "end", "summary", "background", "aims", "owner", "steering",
         "communication_plan", "contact", "goals", "milestones",
     ];
 
-    private static readonly string[] GoalKeys = ["id", "title", "unit", "comparison", "target", "deadline", "description", "values"];
-    private static readonly string[] ValueKeys = ["date", "value", "source"];
-    private static readonly string[] ContactKeys = ["name", "email", "phone", "url"];
+    internal static readonly string[] GoalKeys = ["id", "title", "unit", "comparison", "target", "deadline", "description", "values"];
+    internal static readonly string[] ValueKeys = ["date", "value", "source"];
+    internal static readonly string[] ContactKeys = ["name", "email", "phone", "url"];
 
     public static Programme? Bind(SourceDocument document, BindingScope scope)
     {

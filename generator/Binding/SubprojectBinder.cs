@@ -5,17 +5,17 @@ namespace SiteGen.Binding;
 
 public static class SubprojectBinder
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     [
         "title", "summary", "status", "health", "health_note", "start", "end", "owner", "lead", "steering", "parent",
         "objective", "expected_result", "resources", "involved", "involvement", "order", "phases", "milestones",
         "measures", "gains", "a3", "draft",
     ];
 
-    private static readonly string[] PhaseKeys = ["title", "start", "end", "status"];
-    private static readonly string[] MeasureKeys = ["title", "status", "owner", "due", "estimate", "note"];
-    private static readonly string[] GainKeys = ["type", "description", "estimate", "period"];
-    private static readonly string[] A3Keys = ["date", "reason", "current", "root_causes", "target", "measurement"];
+    internal static readonly string[] PhaseKeys = ["title", "start", "end", "status"];
+    internal static readonly string[] MeasureKeys = ["title", "status", "owner", "due", "estimate", "note"];
+    internal static readonly string[] GainKeys = ["type", "description", "estimate", "period"];
+    internal static readonly string[] A3Keys = ["date", "reason", "current", "root_causes", "target", "measurement"];
 
     public static Subproject? Bind(SourceDocument document, BindingScope scope)
     {

@@ -15,24 +15,9 @@ public static class BuildOptionsReader
     public static BuildOptions Read(Arguments arguments, bool includeDrafts = false, string? baseUrl = null)
     {
         var root = RepositoryRoot.Find(Environment.CurrentDirectory);
-        var content = arguments.Value("--content") ?? Path.Combine(root, "content");
-        var templates = arguments.Value("--templates") ?? Path.Combine(root, "templates");
-        if (!Directory.Exists(content))
-        {
-            throw new UsageException($"The content folder '{content}' does not exist.");
-        }
-
-        if (!Directory.Exists(templates))
-        {
-            throw new UsageException($"The templates folder '{templates}' does not exist.");
-        }
-
-        var asOfText = arguments.Value("--as-of");
-        var asOf = asOfText is null
-            ? TodayInOslo()
-            : DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-                ? parsed
-                : throw new UsageException($"--as-of must be a date like 2024-03-18, not '{asOfText}'.");
+        var content = ContentDirectory(arguments);
+        var templates = ExistingFolder(arguments.Value("--templates") ?? Path.Combine(root, "templates"), "templates");
+        var asOf = DateOption(arguments, "--as-of");
 
         var url = arguments.Value("--base-url") ?? baseUrl ?? DefaultBaseUrl;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
@@ -41,10 +26,28 @@ public static class BuildOptionsReader
         }
 
         return new BuildOptions(
-            Path.GetFullPath(content), Path.GetFullPath(templates),
+            content, templates,
             Path.GetFullPath(arguments.Value("--output") ?? Path.Combine(root, "site-output")),
             asOf, includeDrafts || arguments.Flag("--drafts"), url.TrimEnd('/'));
     }
+
+    /// <summary>The content folder: --content, or content/ of the repository; it must exist.</summary>
+    public static string ContentDirectory(Arguments arguments) =>
+        ExistingFolder(arguments.Value("--content") ?? Path.Combine(RepositoryRoot.Find(Environment.CurrentDirectory), "content"), "content");
+
+    /// <summary>A yyyy-mm-dd date option, today in Europe/Oslo when it is not given.</summary>
+    public static DateOnly DateOption(Arguments arguments, string option)
+    {
+        var text = arguments.Value(option);
+        return text is null
+            ? TodayInOslo()
+            : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed
+                : throw new UsageException($"{option} must be a date like 2024-03-18, not '{text}'.");
+    }
+
+    private static string ExistingFolder(string path, string what) =>
+        Directory.Exists(path) ? Path.GetFullPath(path) : throw new UsageException($"The {what} folder '{path}' does not exist.");
 
     public static DateOnly TodayInOslo()
     {

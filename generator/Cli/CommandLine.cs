@@ -11,6 +11,8 @@ public static class CommandLine
           check   Run every check of build and write nothing
           serve   Build with drafts and serve the site on 127.0.0.1; rebuild and reload the
                   browser on every save, show content errors in the page. Ctrl-C stops it.
+          new     new subproject|update|message <title>: write a new content file with every
+                  field explained in Norwegian, and print its path
 
         Options of build, check and serve:
           --content DIR     content folder (default: content/ in the repository)
@@ -25,6 +27,10 @@ public static class CommandLine
         Options of serve:
           --port N          port on 127.0.0.1 (default: 8080)
 
+        Options of new:
+          --content DIR     content folder (default: content/ in the repository)
+          --date DATE       the date of a new update or message, yyyy-mm-dd (default: today in Europe/Oslo)
+
         Exit codes: 0 success, 1 content errors, 2 wrong usage.
         """;
 
@@ -35,6 +41,7 @@ public static class CommandLine
         ["build"] = new(BuildCommand.Build, BuildOptionsReader.ValueOptions, BuildOptionsReader.Flags),
         ["check"] = new(BuildCommand.Check, BuildOptionsReader.ValueOptions, BuildOptionsReader.Flags),
         ["serve"] = new(ServeCommand.Run, ServeCommand.ValueOptions, BuildOptionsReader.Flags),
+        ["new"] = new(NewCommand.Run, NewCommand.ValueOptions, new HashSet<string>()),
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

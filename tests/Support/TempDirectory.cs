@@ -9,6 +9,20 @@ public sealed class TempDirectory : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>A copy of a whole folder inside this one, for tests that add files to real content.</summary>
+    public string CopyOf(string folder)
+    {
+        var copy = Combine(System.IO.Path.GetFileName(folder));
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(copy, System.IO.Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(Path))
