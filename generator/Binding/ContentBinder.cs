@@ -46,7 +46,7 @@ public static class ContentBinder
         return new BoundContent(
             programme, [.. subprojects], [.. updates], [.. messages], [.. risks], [.. pages],
             [.. scope.References], [.. scope.Declarations], scope.ParentSpans.ToDictionary().ToImmutableDictionary(),
-            Slugs(documents, ContentKind.Subproject), Slugs(documents, ContentKind.Update));
+            Slugs(documents, ContentKind.Subproject), Slugs(documents, ContentKind.Update), Slugs(documents, ContentKind.Page));
     }
 
     private static ImmutableSortedSet<string> Slugs(IReadOnlyList<SourceDocument> documents, ContentKind kind) =>

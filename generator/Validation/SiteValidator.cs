@@ -10,7 +10,9 @@ public sealed record PublishOptions(DateOnly AsOf, bool IncludeDrafts);
 
 /// <summary>
 /// Cross-document rules: references resolve, ids are unique, parents are one level deep, free pages keep
-/// clear of the site's own addresses. Returns the site model, or null when any error was found.
+/// clear of the site's own addresses. Returns the site model of what did bind, also when errors were found, so
+/// the Markdown in it is checked in the same run; null only without a programme. The caller must not publish
+/// a model while the diagnostics hold errors.
 /// </summary>
 public static class SiteValidator
 {
@@ -21,7 +23,7 @@ public static class SiteValidator
         CheckParents(content, diagnostics);
         CheckPageRoutes(content.Pages, diagnostics);
 
-        if (diagnostics.HasErrors || content.Programme is null)
+        if (content.Programme is null)
         {
             return null;
         }

@@ -40,7 +40,7 @@ public partial class CommandLineTests
             .Use("unknown-key.md", "subprojects/skole.md")
             .Use("text-instead-of-number.yml", "risks.yml")
             .Use("unknown-update.md", "communication/2024-03-20-nyhetsbrev.md")
-            .Use("missing-title.md", "pages/om.md")
+            .Use("broken-link.md", "pages/om.md")
             .Use("tab-indentation.md", "subprojects/innkjop.md");
 
         var (exit, _, stderr) = Run(content, "check");
@@ -52,8 +52,7 @@ public partial class CommandLineTests
         Assert.Equal<string>(
         [
             "communication/2024-03-20-nyhetsbrev.md:5:9 LV203",
-            "pages/om.md:2:1 LV102",
-            "pages/om.md:3:1 LV101",
+            "pages/om.md:5:1 LV301",
             "risks.yml:4:16 LV107",
             "subprojects/innkjop.md:5:1 LV006",
             "subprojects/skole.md:2:1 LV102",

@@ -41,15 +41,17 @@ public class ValidationErrorTests
     }
 
     [Theory]
-    [InlineData("tab-indentation.md")]
-    [InlineData("missing-title.md")]
-    public void Reports_a_broken_subproject_once_and_not_again_where_it_is_referred_to(string fixture)
+    [InlineData("tab-indentation.md", "subprojects/innkjop.md")]
+    [InlineData("missing-title.md", "subprojects/innkjop.md")]
+    [InlineData("tab-indentation.md", "updates/2024-03-18-forste-rapport.md")]
+    [InlineData("missing-title.md", "pages/om.md")]
+    public void Reports_a_broken_file_once_and_not_again_where_it_is_referred_to_or_linked(string fixture, string file)
     {
-        using var content = new ContentCopy().Use(fixture, "subprojects/innkjop.md");
+        using var content = new ContentCopy().Use(fixture, file);
 
         var result = content.Check();
 
         Assert.NotEmpty(result.Diagnostics);
-        Assert.All(result.Diagnostics, d => Assert.EndsWith("content/subprojects/innkjop.md", d.Span.File));
+        Assert.All(result.Diagnostics, d => Assert.EndsWith("content/" + file, d.Span.File));
     }
 }
