@@ -72,6 +72,14 @@ public partial class CommandLineTests
         Assert.False(Directory.Exists(content.Output));
     }
 
+    [Fact]
+    public void Names_files_inside_the_working_folder_relative_to_it_with_forward_slashes()
+    {
+        var file = Path.Combine(Environment.CurrentDirectory, "content", "subprojects", "skole.md");
+
+        Assert.Equal("content/subprojects/skole.md", SiteGen.Build.SiteBuilder.DisplayPath(file));
+    }
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("check", "--bogus")]
