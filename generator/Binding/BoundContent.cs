@@ -16,7 +16,12 @@ public sealed record Reference(ReferenceTarget Target, string Slug, SourceSpan S
 /// <summary>An id that must be unique within its scope (risk ids, goal ids).</summary>
 public sealed record Declaration(string Scope, string Id, SourceSpan Span);
 
-/// <summary>Everything the binder produced: records, plus what validation must still check across files.</summary>
+/// <summary>
+/// Everything the binder produced: records, plus what validation must still check across files.
+/// <paramref name="SubprojectFiles"/>, <paramref name="UpdateFiles"/> and <paramref name="PageFiles"/> name every file
+/// found, also those that failed to load or bind, so a reference or link to a broken file is not reported again as
+/// one to nothing.
+/// </summary>
 public sealed record BoundContent(
     Programme? Programme,
     ImmutableArray<Subproject> Subprojects,
@@ -26,4 +31,14 @@ public sealed record BoundContent(
     ImmutableArray<Page> Pages,
     ImmutableArray<Reference> References,
     ImmutableArray<Declaration> Declarations,
-    ImmutableDictionary<string, SourceSpan> ParentSpans);
+    ImmutableDictionary<string, SourceSpan> ParentSpans,
+    ImmutableSortedSet<string> SubprojectFiles,
+    ImmutableSortedSet<string> UpdateFiles,
+    ImmutableSortedSet<string> PageFiles)
+{
+    /// <summary>Addresses of pages whose file is there but failed to load or bind: a link to one is not a broken link.</summary>
+    public IEnumerable<string> UrlsOfBrokenFiles =>
+        SubprojectFiles.Except(Subprojects.Select(s => s.Slug)).Select(SiteUrls.Subproject)
+            .Concat(UpdateFiles.Except(Updates.Select(u => u.Slug)).Select(SiteUrls.Update))
+            .Concat(PageFiles.Except(Pages.Select(p => p.Slug)).Select(SiteUrls.Page));
+}

@@ -18,7 +18,7 @@ public static class ContentBinder
         var risks = new List<Risk>();
         var pages = new List<Page>();
 
-        foreach (var document in documents)
+        foreach (var document in documents.Where(d => d.Data is not null))
         {
             switch (document.Kind)
             {
@@ -45,8 +45,12 @@ public static class ContentBinder
 
         return new BoundContent(
             programme, [.. subprojects], [.. updates], [.. messages], [.. risks], [.. pages],
-            [.. scope.References], [.. scope.Declarations], scope.ParentSpans.ToDictionary().ToImmutableDictionary());
+            [.. scope.References], [.. scope.Declarations], scope.ParentSpans.ToDictionary().ToImmutableDictionary(),
+            Slugs(documents, ContentKind.Subproject), Slugs(documents, ContentKind.Update), Slugs(documents, ContentKind.Page));
     }
+
+    private static ImmutableSortedSet<string> Slugs(IReadOnlyList<SourceDocument> documents, ContentKind kind) =>
+        documents.Where(d => d.Kind == kind).Select(d => d.Slug).ToImmutableSortedSet(StringComparer.Ordinal);
 
     private static void Add<T>(List<T> list, T? item) where T : class
     {

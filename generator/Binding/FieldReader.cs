@@ -62,14 +62,16 @@ public sealed class FieldReader
             return null;
         }
 
-        // Block scalars (| and >) start on the line after the key; plain ones on the key's own line.
+        // Block scalars (| and >) start on the line after the key, at their indentation; plain ones right after
+        // the key, quoted ones after their opening quote. Problems inside are then reported where the editor sees them.
         var line = (int)scalar.Start.Line + _document.YamlLineOffset;
-        if (scalar.Style is YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded)
+        var origin = scalar.Style switch
         {
-            line += 1;
-        }
-
-        return new MarkdownText(scalar.Value, new SourceSpan(_document.Path, line, 1));
+            YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded => new SourceSpan(_document.Path, line + 1, _document.BlockColumn(line + 1)),
+            YamlDotNet.Core.ScalarStyle.Plain => new SourceSpan(_document.Path, line, (int)scalar.Start.Column),
+            _ => new SourceSpan(_document.Path, line, (int)scalar.Start.Column + 1),
+        };
+        return new MarkdownText(scalar.Value, origin);
     }
 
     public PartialDate? Date(string key, bool required = false)

@@ -31,7 +31,7 @@ public static class SiteBuilder
         var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics, DisplayPath);
         var routes = RouteTable.Build(model, strings);
         var dataFiles = EmitData(model, routes, strings, options);
-        var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).ToHashSet(StringComparer.Ordinal);
+        var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics);
         if (diagnostics.HasErrors)
         {

@@ -7,7 +7,8 @@ namespace SiteGen.Content;
 
 /// <summary>
 /// Reads every file under the content folder once, into source documents. Problems with a file
-/// (not UTF-8, empty, YAML that does not parse) become diagnostics; the file is then skipped.
+/// (not UTF-8, empty, YAML that does not parse) become diagnostics; the file then stays only as a name,
+/// so references to it are not reported a second time as missing.
 /// </summary>
 public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string> displayPath)
 {
@@ -47,13 +48,18 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
             return null;
         }
 
+        var slug = ContentPaths.SlugOf(relative);
+        return Parse(file, relative, path, kind.Value, slug) ?? SourceDocument.Unreadable(path, kind.Value, slug);
+    }
+
+    private SourceDocument? Parse(string file, string relative, string path, ContentKind kind, string slug)
+    {
         var text = ReadText(file, path);
         if (text is null)
         {
             return null;
         }
 
-        var slug = ContentPaths.SlugOf(relative);
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(DiagnosticCodes.EmptyFile, SourceSpan.AtFile(path),
@@ -62,8 +68,8 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         }
 
         return relative.EndsWith(".md", StringComparison.Ordinal)
-            ? LoadMarkdown(path, kind.Value, slug, text)
-            : LoadYaml(path, kind.Value, slug, text, 0, "", 1);
+            ? LoadMarkdown(path, kind, slug, text)
+            : LoadYaml(path, kind, slug, text.Split('\n'), text, 0, "", 1);
     }
 
     private string? ReadText(string file, string path)
@@ -73,7 +79,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         {
             bytes = File.ReadAllBytes(file);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.AtFile(path), $"Filen kan ikke leses: {e.Message}");
             return null;
@@ -122,10 +128,10 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
 
         var yaml = string.Join('\n', lines, 1, close - 1);
         var body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
-        return LoadYaml(path, kind, slug, yaml, 1, body, close + 2);
+        return LoadYaml(path, kind, slug, lines, yaml, 1, body, close + 2);
     }
 
-    private SourceDocument? LoadYaml(string path, ContentKind kind, string slug, string yaml, int lineOffset, string body, int bodyLine)
+    private SourceDocument? LoadYaml(string path, ContentKind kind, string slug, string[] lines, string yaml, int lineOffset, string body, int bodyLine)
     {
         var stream = new YamlStream();
         try
@@ -134,8 +140,8 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column),
-                YamlErrorExplainer.Explain(e, yaml));
+            var (line, column, message) = YamlErrorExplainer.Explain(e, yaml);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, line + lineOffset, column), message);
             return null;
         }
 
@@ -149,7 +155,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
                 wrapped.Add(new YamlScalarNode("risks"), root);
             }
 
-            return new SourceDocument(path, kind, slug, wrapped, lineOffset, body, bodyLine);
+            return new SourceDocument(path, kind, slug, wrapped, lineOffset, body, bodyLine, lines);
         }
 
         if (root is not YamlMappingNode mapping)
@@ -160,6 +166,6 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
             return null;
         }
 
-        return new SourceDocument(path, kind, slug, mapping, lineOffset, body, bodyLine);
+        return new SourceDocument(path, kind, slug, mapping, lineOffset, body, bodyLine, lines);
     }
 }

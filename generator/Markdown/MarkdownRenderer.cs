@@ -53,13 +53,17 @@ public sealed partial class MarkdownRenderer
             {
                 var isUrl = match.Value.StartsWith("javascript", StringComparison.OrdinalIgnoreCase);
                 diagnostics.Error(isUrl ? DiagnosticCodes.UnsafeUrl : DiagnosticCodes.UnsafeHtml,
-                    new SourceSpan(text.Origin.File, text.Origin.Line + i, match.Index + 1),
+                    At(text, i, match.Index),
                     isUrl
                         ? "Lenker med «javascript:» er ikke tillatt. Lenk til en nettadresse som starter med https:// eller /."
                         : $"«{match.Value.Trim()}» er ikke tillatt i teksten (skript, innebygde rammer og hendelser kan lure leserne). Fjern det; skriv vanlig tekst og lenker i Markdown.");
             }
         }
     }
+
+    /// <summary>A 0-based line and column inside the text as a place in the file, shifted by the text's indentation there.</summary>
+    private static SourceSpan At(MarkdownText text, int line, int column) =>
+        new(text.Origin.File, text.Origin.Line + line, text.Origin.Column + column);
 
     private static void ShiftHeadings(MarkdownDocument document, int topHeadingLevel)
     {
@@ -78,7 +82,7 @@ public sealed partial class MarkdownRenderer
 
     private static void CheckLink(MarkdownText text, LinkInline link, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
     {
-        var span = new SourceSpan(text.Origin.File, text.Origin.Line + link.Line, link.Column + 1);
+        var span = At(text, link.Line, link.Column);
         var url = link.Url ?? "";
         if (link.IsImage && !link.Any())
         {

@@ -14,6 +14,7 @@ public static class OutputWriter
         var parent = Path.GetDirectoryName(target)!;
         var name = Path.GetFileName(target);
         Directory.CreateDirectory(parent);
+        RecoverInterruptedSwap(parent, name, target);
         RemoveLeftovers(parent, name);
 
         var staging = Path.Combine(parent, $".{name}-new-{Environment.ProcessId}");
@@ -50,7 +51,25 @@ public static class OutputWriter
         }
     }
 
-    /// <summary>Folders a killed build left behind; the site itself was never touched by them.</summary>
+    /// <summary>
+    /// A build killed between the two moves of <see cref="Swap"/> leaves the previous site aside as
+    /// <c>.name-old-*</c> and no site at all: that folder is the last good site, so it is put back, not deleted.
+    /// </summary>
+    private static void RecoverInterruptedSwap(string parent, string name, string target)
+    {
+        if (Directory.Exists(target))
+        {
+            return;
+        }
+
+        var old = Directory.EnumerateDirectories(parent, $".{name}-old-*").Order(StringComparer.Ordinal).FirstOrDefault();
+        if (old is not null)
+        {
+            Directory.Move(old, target);
+        }
+    }
+
+    /// <summary>Folders a killed build left behind once the site is in place; the site itself was never touched by them.</summary>
     private static void RemoveLeftovers(string parent, string name)
     {
         foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}-*"))

@@ -10,7 +10,9 @@ public sealed record PublishOptions(DateOnly AsOf, bool IncludeDrafts);
 
 /// <summary>
 /// Cross-document rules: references resolve, ids are unique, parents are one level deep, free pages keep
-/// clear of the site's own addresses. Returns the site model, or null when any error was found.
+/// clear of the site's own addresses. Returns the site model of what did bind, also when errors were found, so
+/// the Markdown in it is checked in the same run; null only without a programme. The caller must not publish
+/// a model while the diagnostics hold errors.
 /// </summary>
 public static class SiteValidator
 {
@@ -21,7 +23,7 @@ public static class SiteValidator
         CheckParents(content, diagnostics);
         CheckPageRoutes(content.Pages, diagnostics);
 
-        if (diagnostics.HasErrors || content.Programme is null)
+        if (content.Programme is null)
         {
             return null;
         }
@@ -67,13 +69,11 @@ public static class SiteValidator
 
     private static void CheckReferences(BoundContent content, DiagnosticBag diagnostics)
     {
-        var subprojects = content.Subprojects.Select(s => s.Slug).ToList();
-        var updates = content.Updates.Select(u => u.Slug).ToList();
         foreach (var reference in content.References)
         {
             var (known, noun, folder) = reference.Target == ReferenceTarget.Subproject
-                ? (subprojects, "delprosjekt", "content/subprojects/")
-                : (updates, "oppdatering", "content/updates/");
+                ? (content.SubprojectFiles, "delprosjekt", "content/subprojects/")
+                : (content.UpdateFiles, "oppdatering", "content/updates/");
             if (known.Contains(reference.Slug))
             {
                 continue;
