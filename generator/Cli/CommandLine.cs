@@ -73,5 +73,11 @@ public static class CommandLine
             stderr.WriteLine("Run with --help to see the commands and options.");
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The disk, not the content: the output folder is swapped in only when complete, so the old site stands.
+            stderr.WriteLine($"error: could not read or write a file: {e.Message} The previous site is unchanged.");
+            return ExitCodes.ContentErrors;
+        }
     }
 }

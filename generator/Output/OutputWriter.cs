@@ -69,12 +69,33 @@ public static class OutputWriter
         }
     }
 
-    /// <summary>Folders a killed build left behind once the site is in place; the site itself was never touched by them.</summary>
+    /// <summary>
+    /// Folders a killed build left behind once the site is in place; the site itself was never touched by them.
+    /// A folder of a build that is still running (its process id is in the name) is left alone.
+    /// </summary>
     private static void RemoveLeftovers(string parent, string name)
     {
-        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}-*"))
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}-*").Where(f => !BelongsToAnotherLiveProcess(f)))
         {
             Directory.Delete(leftover, recursive: true);
+        }
+    }
+
+    private static bool BelongsToAnotherLiveProcess(string folder)
+    {
+        if (!int.TryParse(folder[(folder.LastIndexOf('-') + 1)..], out var pid) || pid == Environment.ProcessId)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 }
