@@ -27,8 +27,16 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
         }
 
-        var strings = UiStrings.Load(options.TemplatesDirectory, diagnostics, DisplayPath);
-        var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics, DisplayPath);
+        // Broken templates or UI strings stop here; content errors go on, so links in Markdown are checked too.
+        var templateProblems = new DiagnosticBag();
+        var strings = UiStrings.Load(options.TemplatesDirectory, templateProblems, DisplayPath);
+        var templates = TemplateSet.Load(options.TemplatesDirectory, templateProblems, DisplayPath);
+        diagnostics.AddRange(templateProblems);
+        if (templateProblems.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+        }
+
         var routes = RouteTable.Build(model, strings);
         var dataFiles = EmitData(model, routes, strings, options);
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
@@ -39,7 +47,7 @@ public static class SiteBuilder
         }
 
         var site = new SiteView(model, options.BaseUrl);
-        var renderer = new PageRenderer(templates, TemplateFunctions.Create(site, strings, markdown), diagnostics);
+        var renderer = new PageRenderer(templates, TemplateFunctions.Create(site, strings, markdown, OpenDataTables.All), diagnostics);
         var pages = renderer.RenderAll(routes);
         if (diagnostics.HasErrors)
         {

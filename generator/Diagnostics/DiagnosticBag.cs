@@ -15,6 +15,14 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceSpan span, string message) =>
         _items.Enqueue(new Diagnostic(Severity.Warning, code, span, message));
 
+    public void AddRange(DiagnosticBag other)
+    {
+        foreach (var diagnostic in other._items)
+        {
+            _items.Enqueue(diagnostic);
+        }
+    }
+
     /// <summary>Sorted by file, line and column so output is stable across runs and threads.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         _items.OrderBy(d => d.Span.File, StringComparer.Ordinal)

@@ -37,4 +37,7 @@ public static class SiteUrls
     public static string Update(string slug) => $"{Updates}{slug}/";
 
     public static string Page(string slug) => $"/{slug}/";
+
+    /// <summary>The communication plan for one audience, e.g. /kommunikasjonsplan/politikere/.</summary>
+    public static string Audience(string slug) => $"{Communication}{slug}/";
 }

@@ -17,5 +17,5 @@ public static class NorwegianFormat
 
     /// <summary>"120 000 kr", or "200 000–400 000 kr" for a range.</summary>
     public static string Money(Money money) =>
-        money.IsRange ? $"{Number(money.Low)}–{Number(money.High)} kr" : $"{Number(money.Low)} kr";
+        money.IsRange ? $"{Number(money.Low)}–{Number(money.High)}\u00a0kr" : $"{Number(money.Low)}\u00a0kr";
 }

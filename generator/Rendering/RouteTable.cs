@@ -46,6 +46,14 @@ public static class RouteTable
 
         routes.AddRange(site.Updates.Select(u => new Route(SiteUrls.Update(u.Slug), "update.sbn", u.Title, u.Summary, [home, updatesCrumb], u)));
         routes.AddRange(site.Pages.Select(p => new Route(SiteUrls.Page(p.Slug), "page.sbn", p.Title, p.Summary, [home], p)));
+
+        var communicationCrumb = new Crumb(strings.Text("communication_title"), SiteUrls.Communication);
+        routes.AddRange(Enum.GetValues<Audience>()
+            .Where(a => site.Messages.Any(m => m.Audiences.Contains(a)))
+            .Select(a => new Route(AudienceUrl(strings, a), "audience.sbn", strings.Format("audience_title", strings.Label(a)), null, [home, communicationCrumb], a)));
         return routes;
     }
+
+    /// <summary>Audience pages take the Norwegian label as address: /kommunikasjonsplan/politikere/.</summary>
+    public static string AudienceUrl(UiStrings strings, Audience audience) => SiteUrls.Audience(Binding.Slugs.From(strings.Label(audience)));
 }

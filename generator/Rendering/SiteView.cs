@@ -24,6 +24,11 @@ public sealed class SiteView
         _updates = model.Updates.ToDictionary(u => u.Slug, StringComparer.Ordinal);
         _children = model.Subprojects.Where(s => s.Parent is not null).ToLookup(s => s.Parent!, StringComparer.Ordinal);
         AsOf = PartialDate.OfDay(model.AsOf);
+        MeasureRows = Aggregates.Measures(model.Subprojects);
+        MeasureTotals = Aggregates.MeasureTotals(MeasureRows);
+        MeasureTotal = Aggregates.Sum(MeasureRows.Select(r => r.Measure.Estimate));
+        GainGroups = Aggregates.GainsByType(model.Subprojects);
+        MessageMonths = Aggregates.MessagesByMonth(model.Messages);
         Milestones =
         [
             .. model.Programme.Milestones.Select(m => new MilestoneRow(m, null))
@@ -60,6 +65,27 @@ public sealed class SiteView
     /// <summary>Milestones not yet reached: not done or cancelled, and not over before the as-of date.</summary>
     public IReadOnlyList<MilestoneRow> UpcomingMilestones => [.. Milestones.Where(r =>
         r.Milestone.Status is MilestoneStatus.Planned or MilestoneStatus.Delayed && (r.Milestone.Date is null || r.Milestone.Date.End >= Model.AsOf))];
+
+    /// <summary>Every measure of every subproject, in subproject order.</summary>
+    public IReadOnlyList<MeasureRow> MeasureRows { get; }
+
+    /// <summary>Count and estimated total of the measures per status.</summary>
+    public IReadOnlyList<MeasureTotal> MeasureTotals { get; }
+
+    public Money? MeasureTotal { get; }
+
+    public IReadOnlyList<GainGroup> GainGroups { get; }
+
+    public IReadOnlyList<MessageMonth> MessageMonths { get; }
+
+    /// <summary>The audiences some message is meant for, in the contract's order: each gets a page of its own.</summary>
+    public IReadOnlyList<Audience> Audiences => [.. Enum.GetValues<Audience>().Where(a => Model.Messages.Any(m => m.Audiences.Contains(a)))];
+
+    public IReadOnlyList<MessageMonth> MessageMonthsFor(Audience audience) =>
+        Aggregates.MessagesByMonth(Model.Messages.Where(m => m.Audiences.Contains(audience)));
+
+    /// <summary>A subproject followed by its parts: what its own timeline shows.</summary>
+    public IReadOnlyList<Subproject> WithParts(Subproject subproject) => [subproject, .. ChildrenOf(subproject)];
 
     public Subproject? Subproject(string slug) => _subprojects.GetValueOrDefault(slug);
 

@@ -2,18 +2,21 @@ using Scriban.Runtime;
 using SiteGen.Binding;
 using SiteGen.Markdown;
 using SiteGen.Model;
+using SiteGen.Rendering.Charts;
 
 namespace SiteGen.Rendering;
 
 /// <summary>The functions templates may call, besides Scriban's builtins; built once per build and shared by all pages.</summary>
 public static class TemplateFunctions
 {
-    public static ScriptObject Create(SiteView site, UiStrings strings, MarkdownCatalog markdown)
+    /// <param name="openData">The open-data tables the /data/ page documents, as the emit stage defines them.</param>
+    public static ScriptObject Create(SiteView site, UiStrings strings, MarkdownCatalog markdown, IEnumerable<object> openData)
     {
         var functions = new ScriptObject
         {
             ["site"] = site,
             ["t"] = strings.Root,
+            ["open_data"] = openData.ToList(),
         };
         functions.Import("e", new Func<string?, string>(HtmlText.Escape));
         functions.Import("label", new Func<Enum, string>(strings.Label));
@@ -29,8 +32,17 @@ public static class TemplateFunctions
         functions.Import("messages_for", new Func<Subproject, IReadOnlyList<Message>>(site.MessagesFor));
         functions.Import("messages_of", new Func<Update, IReadOnlyList<Message>>(site.MessagesFor));
         functions.Import("risks_for", new Func<Subproject, IReadOnlyList<Risk>>(site.RisksFor));
-        functions.Import("url", new Func<object, string>(UrlOf));
+        functions.Import("with_parts", new Func<Subproject, IReadOnlyList<Subproject>>(site.WithParts));
+        functions.Import("message_months_for", new Func<Audience, IReadOnlyList<MessageMonth>>(site.MessageMonthsFor));
+        functions.Import("url", new Func<object, string>(item => item is Audience a ? RouteTable.AudienceUrl(strings, a) : UrlOf(item)));
         functions.Import("absolute", new Func<string, string>(url => site.BaseUrl + url));
+
+        var timeline = new TimelineChart(strings);
+        var goalChart = new GoalChart(strings);
+        functions.Import("timeline_svg", new Func<string, IReadOnlyList<Subproject>, bool, string>((id, subprojects, withProgramme) =>
+            timeline.Render(id, subprojects, withProgramme ? site.Programme.Milestones : [], site.AsOf, strings.Text("timeline_title"))));
+        functions.Import("goal_chart", new Func<string, Goal, string>(goalChart.Render));
+        functions.Import("risk_matrix", new Func<IReadOnlyList<RiskBand>>(() => RiskMatrix.Build(site.Risks)));
         return functions;
     }
 

@@ -1,6 +1,7 @@
 using Scriban.Runtime;
 using SiteGen.Binding;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,6 +14,21 @@ namespace SiteGen.Rendering;
 public sealed class UiStrings
 {
     public const string FileName = "strings.nb.yml";
+
+    /// <summary>The texts the generator itself uses (page titles, chart words); templates may use many more.</summary>
+    private static readonly string[] GeneratorTexts =
+    [
+        "home", "subprojects_title", "milestones_title", "goals_title", "risks_title", "communication_title", "updates_title",
+        "search_title", "data_title", "not_found_title", "audience_title", "timeline_title", "timeline_description",
+        "timeline_as_of", "timeline_quarter", "timeline_programme_row", "goal_chart_description", "goal_chart_target",
+    ];
+
+    /// <summary>Every enum whose values the site shows: each value needs a label.</summary>
+    private static readonly Type[] LabelledEnums =
+    [
+        typeof(SubprojectStatus), typeof(Health), typeof(PhaseStatus), typeof(MilestoneStatus), typeof(MeasureStatus), typeof(GainType),
+        typeof(GoalUnit), typeof(Comparison), typeof(UpdateKind), typeof(Audience), typeof(Channel), typeof(MessageStatus), typeof(RiskKind),
+    ];
 
     private UiStrings(ScriptObject root) => Root = root;
 
@@ -37,7 +53,28 @@ public sealed class UiStrings
             return new UiStrings(new ScriptObject());
         }
 
-        return new UiStrings(stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode map ? ToScriptObject(map) : new ScriptObject());
+        var strings = new UiStrings(stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode map ? ToScriptObject(map) : new ScriptObject());
+        strings.ReportMissing(SourceSpan.AtFile(displayPath(path)), diagnostics);
+        return strings;
+    }
+
+    /// <summary>Checked once at load, so a missing word is an error with the file's name rather than a crash mid-build.</summary>
+    private void ReportMissing(SourceSpan file, DiagnosticBag diagnostics)
+    {
+        foreach (var key in GeneratorTexts.Where(k => Root[k] is not string))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, file, $"{FileName} needs a text '{key}' at the top level.");
+        }
+
+        var labels = Root["labels"] as ScriptObject;
+        foreach (var type in LabelledEnums)
+        {
+            var group = EnumKeys.ToSnakeCase(type.Name);
+            foreach (var value in Enum.GetValues(type).Cast<Enum>().Where(v => (labels?[group] as ScriptObject)?[EnumKeys.KeyOf(v)] is not string))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateMissing, file, $"{FileName} needs a label labels.{group}.{EnumKeys.KeyOf(value)}.");
+            }
+        }
     }
 
     /// <summary>The Norwegian label of an enum value, such as "Pågår" for <c>SubprojectStatus.Active</c>.</summary>
@@ -52,6 +89,18 @@ public sealed class UiStrings
 
     public string Text(string key) =>
         Root[key] as string ?? throw new InvalidOperationException($"{FileName} has no text '{key}'.");
+
+    /// <summary>A text with placeholders {0}, {1}, … filled in, such as "Tidslinje {0}–{1}".</summary>
+    public string Format(string key, params string[] values)
+    {
+        var text = Text(key);
+        for (var i = 0; i < values.Length; i++)
+        {
+            text = text.Replace($"{{{i}}}", values[i], StringComparison.Ordinal);
+        }
+
+        return text;
+    }
 
     private static ScriptObject ToScriptObject(YamlMappingNode map)
     {

@@ -1,0 +1,54 @@
+using SiteGen.Model;
+
+namespace SiteGen.Rendering;
+
+/// <summary>A measure with the subproject it comes from, so every number can be traced back.</summary>
+public sealed record MeasureRow(Measure Measure, Subproject Subproject);
+
+/// <summary>How many measures have a status and what their estimates add up to (a range when any estimate is a range).</summary>
+public sealed record MeasureTotal(MeasureStatus? Status, int Count, int Estimated, Money? Total);
+
+public sealed record GainRow(Gain Gain, Subproject Subproject);
+
+public sealed record GainGroup(GainType Type, IReadOnlyList<GainRow> Gains, Money? Total);
+
+public sealed record MessageMonth(PartialDate Month, IReadOnlyList<Message> Messages);
+
+/// <summary>Sums and groupings for the goals, gains and communication views, computed once from the model.</summary>
+public static class Aggregates
+{
+    public static IReadOnlyList<MeasureRow> Measures(IEnumerable<Subproject> subprojects) =>
+        [.. subprojects.SelectMany(s => s.Measures.Select(m => new MeasureRow(m, s)))];
+
+    public static IReadOnlyList<MeasureTotal> MeasureTotals(IReadOnlyList<MeasureRow> rows) =>
+    [
+        .. rows.GroupBy(r => r.Measure.Status)
+            .OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key.Value)
+            .Select(g => new MeasureTotal(g.Key, g.Count(), g.Count(r => r.Measure.Estimate is not null), Sum(g.Select(r => r.Measure.Estimate)))),
+    ];
+
+    public static Money? Sum(IEnumerable<Money?> amounts)
+    {
+        var known = amounts.OfType<Money>().ToList();
+        return known.Count == 0 ? null : known.Aggregate((a, b) => a + b);
+    }
+
+    public static IReadOnlyList<GainGroup> GainsByType(IEnumerable<Subproject> subprojects)
+    {
+        var rows = subprojects.SelectMany(s => s.Gains.Select(g => new GainRow(g, s))).ToList();
+        return
+        [
+            .. Enum.GetValues<GainType>()
+                .Select(type => rows.Where(r => r.Gain.Type == type).ToList())
+                .Where(group => group.Count > 0)
+                .Select(group => new GainGroup(group[0].Gain.Type, group, Sum(group.Select(r => r.Gain.Estimate)))),
+        ];
+    }
+
+    public static IReadOnlyList<MessageMonth> MessagesByMonth(IEnumerable<Message> messages) =>
+    [
+        .. messages.GroupBy(m => new DateOnly(m.Date.Start.Year, m.Date.Start.Month, 1))
+            .OrderBy(g => g.Key)
+            .Select(g => new MessageMonth(PartialDate.TryParse(g.Key.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))!, [.. g])),
+    ];
+}

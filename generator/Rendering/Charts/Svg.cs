@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteGen.Rendering.Charts;
+
+/// <summary>Small helpers for writing SVG by hand: invariant numbers and escaped text.</summary>
+internal static class Svg
+{
+    public static string N(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
+
+    public static string Text(string text) => HtmlText.Escape(text);
+
+    /// <summary>Shortens a label to fit a fixed width; the full text stays in the element's &lt;title&gt;.</summary>
+    public static string Fit(string text, int maxChars) => text.Length <= maxChars ? text : text[..(maxChars - 1)].TrimEnd() + "…";
+
+    public static StringBuilder Open(string id, double width, double height, string title, string description)
+    {
+        var svg = new StringBuilder();
+        svg.Append($"<svg class=\"chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"{N(width)}\" height=\"{N(height)}\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        svg.Append($"<title id=\"{id}-title\">{Text(title)}</title>\n<desc id=\"{id}-desc\">{Text(description)}</desc>\n");
+        return svg;
+    }
+}
