@@ -1,0 +1,56 @@
+using SiteGen.Model;
+using SiteGen.Rendering;
+
+namespace SiteGen.Tests.Rendering;
+
+public class AggregatesTests
+{
+    [Fact]
+    public void Totals_per_status_stay_ranges_when_any_estimate_is_a_range_and_count_unestimated_measures()
+    {
+        var subproject = Subproject(
+            new Measure("A", MeasureStatus.Implemented, null, null, new Money(200000, 400000), null),
+            new Measure("B", MeasureStatus.Implemented, null, null, Money.Exact(120000), null),
+            new Measure("C", MeasureStatus.Implemented, null, null, null, null),
+            new Measure("D", MeasureStatus.NotFeasible, null, null, Money.Exact(50000), null));
+
+        var totals = Aggregates.MeasureTotals(Aggregates.Measures([subproject]));
+
+        var implemented = totals.Single(t => t.Status == MeasureStatus.Implemented);
+        Assert.Equal(3, implemented.Count);
+        Assert.Equal(2, implemented.Estimated);
+        Assert.Equal(new Money(320000, 520000), implemented.Total);
+        Assert.Equal(Money.Exact(50000), totals.Single(t => t.Status == MeasureStatus.NotFeasible).Total);
+    }
+
+    [Fact]
+    public void Gains_are_grouped_by_type_in_the_contracts_order_with_the_subproject_they_come_from()
+    {
+        var subproject = Subproject() with
+        {
+            Gains = [new Gain(GainType.Quality, "Bedre", null, null), new Gain(GainType.Cost, "Billigere", Money.Exact(120000), null)],
+        };
+
+        var groups = Aggregates.GainsByType([subproject]);
+
+        Assert.Equal([GainType.Cost, GainType.Quality], groups.Select(g => g.Type));
+        Assert.Equal(Money.Exact(120000), groups[0].Total);
+        Assert.Null(groups[1].Total);
+        Assert.Same(subproject, groups[0].Gains[0].Subproject);
+    }
+
+    [Fact]
+    public void Messages_are_grouped_by_month_in_date_order()
+    {
+        Message At(string date) => new(date, "", "", PartialDate.TryParse(date)!, [], [], null, MessageStatus.Planned, [], null, false, new MarkdownText("", default));
+
+        var months = Aggregates.MessagesByMonth([At("2024-05-24"), At("2024-02-16"), At("2024-05-22")]);
+
+        Assert.Equal(["februar 2024", "mai 2024"], months.Select(m => m.Month.Norwegian));
+        Assert.Equal(2, months[1].Messages.Count);
+    }
+
+    private static Subproject Subproject(params Measure[] measures) =>
+        new("test", "test.md", "Test", null, SubprojectStatus.Active, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, 1, [], [], [.. measures], [], null, false, new MarkdownText("", default));
+}
