@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Binding;

@@ -1,5 +1,5 @@
+using SiteGen.Model;
 using System.Text;
-using SiteGen.Binding;
 using SiteGen.Build;
 using SiteGen.Scaffolding;
 

@@ -3,7 +3,6 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using SiteGen.Binding;
 using SiteGen.Model;
 
 namespace SiteGen.Emit;

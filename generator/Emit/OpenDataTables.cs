@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using SiteGen.Binding;
 using SiteGen.Model;
 
 namespace SiteGen.Emit;

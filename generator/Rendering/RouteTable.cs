@@ -55,5 +55,5 @@ public static class RouteTable
     }
 
     /// <summary>Audience pages take the Norwegian label as address: /kommunikasjonsplan/politikere/.</summary>
-    public static string AudienceUrl(UiStrings strings, Audience audience) => SiteUrls.Audience(Binding.Slugs.From(strings.Label(audience)));
+    public static string AudienceUrl(UiStrings strings, Audience audience) => SiteUrls.Audience(Slugs.From(strings.Label(audience)));
 }

@@ -1,5 +1,4 @@
 using Scriban.Runtime;
-using SiteGen.Binding;
 using SiteGen.Markdown;
 using SiteGen.Model;
 using SiteGen.Rendering.Charts;

@@ -1,5 +1,4 @@
 using Scriban.Runtime;
-using SiteGen.Binding;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using YamlDotNet.Core;

@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using CsvHelper;
 using SiteGen.Emit;
 using SiteGen.Tests.Support;
@@ -46,7 +47,7 @@ public class OpenDataCsvTests(RealSite real) : IClassFixture<RealSite>
         Assert.Equal(real.Model.Subprojects.Select(s => s.Slug), rows.Select(r => r["slug"]));
         var first = real.Model.Subprojects[0];
         Assert.Equal(first.Title, rows[0]["title"]);
-        Assert.Equal(SiteGen.Binding.EnumKeys.KeyOf(first.Status), rows[0]["status"]);
+        Assert.Equal(EnumKeys.KeyOf(first.Status), rows[0]["status"]);
         Assert.Equal(first.Start?.Iso ?? "", rows[0]["start"]);
     }
 

@@ -91,7 +91,7 @@ public sealed class TimelineChart(UiStrings strings)
         rows.AddRange(subproject.Phases.Select(p => new Row(p.Title, "phase", PhaseHeight, p.Start, p.End, p.Status is null ? null : EnumKeyOf(p.Status.Value), [], null)));
     }
 
-    private static string EnumKeyOf(Enum value) => Binding.EnumKeys.KeyOf(value);
+    private static string EnumKeyOf(Enum value) => EnumKeys.KeyOf(value);
 
     private void DrawGrid(StringBuilder svg, int firstYear, int lastYear, double bottom)
     {
@@ -131,7 +131,7 @@ public sealed class TimelineChart(UiStrings strings)
         foreach (var milestone in row.Milestones.Where(m => m.Date is not null))
         {
             var mx = (x(milestone.Date!.Start) + x(milestone.Date.End.AddDays(1))) / 2;
-            var status = Binding.EnumKeys.KeyOf(milestone.Status);
+            var status = EnumKeys.KeyOf(milestone.Status);
             var tip = $"{milestone.Title} – {milestone.Date.Norwegian} – {strings.Label(milestone.Status)}";
             svg.Append($"<g class=\"milestone milestone--{status}\"><title>{Svg.Text(tip)}</title>{Marker(milestone.Status, mx, middle)}</g>");
         }
@@ -155,7 +155,7 @@ public sealed class TimelineChart(UiStrings strings)
         foreach (var status in Enum.GetValues<MilestoneStatus>())
         {
             var label = strings.Label(status);
-            svg.Append($"<g class=\"milestone milestone--{Binding.EnumKeys.KeyOf(status)}\">{Marker(status, x + 8, y - 4)}</g>");
+            svg.Append($"<g class=\"milestone milestone--{EnumKeys.KeyOf(status)}\">{Marker(status, x + 8, y - 4)}</g>");
             svg.Append($"<text x=\"{Svg.N(x + 20)}\" y=\"{Svg.N(y + 1)}\">{Svg.Text(label)}</text>");
             x += 30 + label.Length * 8;
         }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SiteGen.Binding;
+namespace SiteGen.Model;
 
 /// <summary>Maps enum members to the snake_case keys written in content and used for UI labels (<c>OnTrack</c> ↔ <c>on_track</c>).</summary>
 public static class EnumKeys

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SiteGen.Binding;
+namespace SiteGen.Model;
 
 /// <summary>Slugs are lower-case a–z, 0–9 and single hyphens; Norwegian letters are transliterated.</summary>
 public static partial class Slugs
