@@ -35,19 +35,28 @@ public static class BuildCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>One line per problem; under GitHub Actions also as workflow annotations.</summary>
-    public static void Report(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr)
+    /// <summary>One line per problem; under GitHub Actions also as workflow annotations on the changed files.</summary>
+    public static void Report(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr) =>
+        Report(diagnostics, stderr, annotate: Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
+
+    public static void Report(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr, bool annotate)
     {
-        var annotate = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
         foreach (var diagnostic in diagnostics)
         {
             stderr.WriteLine(diagnostic);
             if (annotate)
             {
-                var level = diagnostic.IsError ? "error" : "warning";
-                var span = diagnostic.Span;
-                stderr.WriteLine($"::{level} file={span.File},line={span.Line},col={span.Column},title={diagnostic.Code}::{diagnostic.Message}");
+                stderr.WriteLine(Annotation(diagnostic));
             }
         }
+    }
+
+    /// <summary>The workflow command GitHub shows on the file's line; %, CR and LF must be escaped in it.</summary>
+    public static string Annotation(Diagnostic diagnostic)
+    {
+        static string Escape(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+        var span = diagnostic.Span;
+        var level = diagnostic.IsError ? "error" : "warning";
+        return $"::{level} file={Escape(span.File).Replace(",", "%2C").Replace(":", "%3A")},line={span.Line},col={span.Column},title={diagnostic.Code}::{Escape(diagnostic.Message)}";
     }
 }
