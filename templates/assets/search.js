@@ -1,31 +1,20 @@
-// Search as you type, on top of a plain <form role="search"> that works without this script (it submits to /sok/).
+// Search as you type, on top of every plain <form role="search"> on the page (the one in the header and the one on /sok/);
+// each works without this script (it submits to /sok/), and each shows its results right under itself.
+// The words it shows come from the form's data-hits-one, data-hits-many ("{0}" is the count), data-no-hits and data-error.
 // Reads /sok/index.json (made by the build), matches every word of the query against the start of, or anywhere in,
 // the words of each page's title, summary and text. Norwegian folding: case does not matter, and å→a, æ→ae, ø→o,
 // so "skole" finds "skolemiljø" and "a" finds "å". No dependencies, no cookies, no requests to other hosts.
 (function () {
   "use strict";
 
-  var form = document.querySelector('form[role="search"]');
-  var input = form && form.querySelector('input[type="search"], input[name="q"], input[type="text"]');
-  if (!form || !input || !window.fetch) {
+  if (!window.fetch || !document.querySelectorAll) {
     return;
   }
 
   var MAX_RESULTS = 20;
   var index = null;
   var loading = null;
-
-  var status = document.createElement("p");
-  status.className = "search-status";
-  status.setAttribute("role", "status");
-  status.setAttribute("aria-live", "polite");
-  var list = document.createElement("ul");
-  list.className = "search-results";
-  list.id = "search-results";
-  form.insertAdjacentElement("afterend", status);
-  status.insertAdjacentElement("afterend", list);
-  input.setAttribute("aria-controls", list.id);
-  input.setAttribute("autocomplete", "off");
+  var failed = [];
 
   function fold(text) {
     return text.toLowerCase()
@@ -34,9 +23,10 @@
   }
 
   function terms(text) {
-    return fold(text).split(/[^0-9a-z]+/).filter(function (t) { return t.length > 0; });
+    return fold(text || "").split(/[^0-9a-z]+/).filter(function (t) { return t.length > 0; });
   }
 
+  // One index for the page, shared by every form; fetched the first time a search field gets focus.
   function load() {
     if (!loading) {
       loading = fetch("/sok/index.json")
@@ -51,7 +41,7 @@
             };
           });
         })
-        .catch(function () { status.textContent = "Søket er ikke tilgjengelig akkurat nå."; });
+        .catch(function () { failed.forEach(function (show) { show(); }); });
     }
     return loading;
   }
@@ -71,67 +61,111 @@
     return total;
   }
 
-  function render(query) {
-    list.textContent = "";
-    var queryTerms = terms(query);
-    if (queryTerms.length === 0 || !index) {
-      status.textContent = "";
-      return;
+  function enhance(form, number) {
+    var input = form.querySelector('input[type="search"], input[name="q"], input[type="text"]');
+    if (!input) {
+      return null;
     }
 
-    var hits = index
-      .map(function (entry) { return { entry: entry, score: score(entry, queryTerms) }; })
-      .filter(function (hit) { return hit.score > 0; })
-      .sort(function (a, b) { return b.score - a.score || a.entry.page.title.localeCompare(b.entry.page.title, "nb"); });
+    var words = {
+      one: form.getAttribute("data-hits-one") || "1 treff",
+      many: form.getAttribute("data-hits-many") || "{0} treff",
+      none: form.getAttribute("data-no-hits") || "Ingen treff",
+      error: form.getAttribute("data-error") || "Søket er ikke tilgjengelig akkurat nå."
+    };
 
-    status.textContent = hits.length === 0 ? "Ingen treff" : hits.length === 1 ? "1 treff" : hits.length + " treff";
-    hits.slice(0, MAX_RESULTS).forEach(function (hit) {
-      var item = document.createElement("li");
-      var link = document.createElement("a");
-      link.href = hit.entry.page.url;
-      link.textContent = hit.entry.page.title;
-      item.appendChild(link);
-      if (hit.entry.page.summary) {
-        var summary = document.createElement("p");
-        summary.textContent = hit.entry.page.summary;
-        item.appendChild(summary);
+    var status = document.createElement("p");
+    status.className = "search-status";
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    var list = document.createElement("ul");
+    list.className = "search-results";
+    list.id = "search-results-" + number;
+    list.hidden = true;
+    form.insertAdjacentElement("afterend", status);
+    status.insertAdjacentElement("afterend", list);
+    input.setAttribute("aria-controls", list.id);
+    input.setAttribute("autocomplete", "off");
+    failed.push(function () { status.textContent = words.error; });
+
+    function render(query) {
+      list.textContent = "";
+      var queryTerms = terms(query);
+      if (queryTerms.length === 0 || !index) {
+        status.textContent = "";
+        list.hidden = true;
+        return;
       }
-      list.appendChild(item);
-    });
-  }
 
-  function search() {
-    load().then(function () { render(input.value); });
-  }
+      var hits = index
+        .map(function (entry) { return { entry: entry, score: score(entry, queryTerms) }; })
+        .filter(function (hit) { return hit.score > 0; })
+        .sort(function (a, b) { return b.score - a.score || a.entry.page.title.localeCompare(b.entry.page.title, "nb"); });
 
-  function links() {
-    return Array.prototype.slice.call(list.querySelectorAll("a"));
-  }
-
-  input.addEventListener("focus", load);
-  input.addEventListener("input", search);
-
-  // Arrow keys move between the input and the results; Escape clears the search.
-  form.parentNode.addEventListener("keydown", function (event) {
-    var all = links();
-    var at = all.indexOf(document.activeElement);
-    if (event.key === "ArrowDown" && (event.target === input || at !== -1) && all.length > 0) {
-      all[Math.min(at + 1, all.length - 1)].focus();
-      event.preventDefault();
-    } else if (event.key === "ArrowUp" && at !== -1) {
-      (at === 0 ? input : all[at - 1]).focus();
-      event.preventDefault();
-    } else if (event.key === "Escape" && (event.target === input || at !== -1)) {
-      input.value = "";
-      render("");
-      input.focus();
+      status.textContent = hits.length === 0 ? words.none : hits.length === 1 ? words.one : words.many.replace("{0}", String(hits.length));
+      list.hidden = hits.length === 0;
+      hits.slice(0, MAX_RESULTS).forEach(function (hit) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = hit.entry.page.url;
+        link.textContent = hit.entry.page.title;
+        item.appendChild(link);
+        if (hit.entry.page.summary) {
+          var summary = document.createElement("p");
+          summary.textContent = hit.entry.page.summary;
+          item.appendChild(summary);
+        }
+        list.appendChild(item);
+      });
     }
-  });
 
-  // On the search page itself the form has sent ?q=; show its results at once.
+    function search() {
+      load().then(function () { render(input.value); });
+    }
+
+    function links() {
+      return Array.prototype.slice.call(list.querySelectorAll("a"));
+    }
+
+    input.addEventListener("focus", load);
+    input.addEventListener("input", search);
+
+    // Arrow keys move between the input and the results; Escape clears the search.
+    form.parentNode.addEventListener("keydown", function (event) {
+      var all = links();
+      var at = all.indexOf(document.activeElement);
+      if (event.target !== input && at === -1) {
+        return;
+      }
+      if (event.key === "ArrowDown" && all.length > 0) {
+        all[Math.min(at + 1, all.length - 1)].focus();
+        event.preventDefault();
+      } else if (event.key === "ArrowUp" && at !== -1) {
+        (at === 0 ? input : all[at - 1]).focus();
+        event.preventDefault();
+      } else if (event.key === "Escape") {
+        input.value = "";
+        render("");
+        input.focus();
+      }
+    });
+
+    return { input: input, search: search };
+  }
+
+  var forms = document.querySelectorAll('form[role="search"]');
+  var main = null;
+  for (var i = 0; i < forms.length; i++) {
+    var enhanced = enhance(forms[i], i + 1);
+    if (enhanced && forms[i].hasAttribute("data-search-page")) {
+      main = enhanced;
+    }
+  }
+
+  // On the search page itself a form has sent ?q=; show its results at once, under the page's own form.
   var query = new URLSearchParams(window.location.search).get("q");
-  if (query && window.location.pathname === "/sok/") {
-    input.value = query;
-    search();
+  if (query && main) {
+    main.input.value = query;
+    main.search();
   }
 })();
