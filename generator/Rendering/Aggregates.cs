@@ -27,6 +27,13 @@ public static class Aggregates
             .Select(g => new MeasureTotal(g.Key, g.Count(), g.Count(r => r.Measure.Estimate is not null), Sum(g.Select(r => r.Measure.Estimate)))),
     ];
 
+    /// <summary>The measures that are or may still be carried out: rejected and not feasible ones save nothing.</summary>
+    public static MeasureTotal PossibleTotal(IReadOnlyList<MeasureRow> rows)
+    {
+        var possible = rows.Where(r => r.Measure.Status is not (MeasureStatus.Rejected or MeasureStatus.NotFeasible)).ToList();
+        return new MeasureTotal(null, possible.Count, possible.Count(r => r.Measure.Estimate is not null), Sum(possible.Select(r => r.Measure.Estimate)));
+    }
+
     public static Money? Sum(IEnumerable<Money?> amounts)
     {
         var known = amounts.OfType<Money>().ToList();

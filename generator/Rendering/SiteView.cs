@@ -26,7 +26,7 @@ public sealed class SiteView
         AsOf = PartialDate.OfDay(model.AsOf);
         MeasureRows = Aggregates.Measures(model.Subprojects);
         MeasureTotals = Aggregates.MeasureTotals(MeasureRows);
-        MeasureTotal = Aggregates.Sum(MeasureRows.Select(r => r.Measure.Estimate));
+        MeasureTotalPossible = Aggregates.PossibleTotal(MeasureRows);
         GainGroups = Aggregates.GainsByType(model.Subprojects);
         MessageMonths = Aggregates.MessagesByMonth(model.Messages);
         Milestones =
@@ -72,7 +72,8 @@ public sealed class SiteView
     /// <summary>Count and estimated total of the measures per status.</summary>
     public IReadOnlyList<MeasureTotal> MeasureTotals { get; }
 
-    public Money? MeasureTotal { get; }
+    /// <summary>Count and estimate of the measures that are not rejected or found not feasible.</summary>
+    public MeasureTotal MeasureTotalPossible { get; }
 
     public IReadOnlyList<GainGroup> GainGroups { get; }
 

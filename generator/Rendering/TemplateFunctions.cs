@@ -38,8 +38,8 @@ public static class TemplateFunctions
 
         var timeline = new TimelineChart(strings);
         var goalChart = new GoalChart(strings);
-        functions.Import("timeline_svg", new Func<string, IReadOnlyList<Subproject>, bool, string>((id, subprojects, withProgramme) =>
-            timeline.Render(id, subprojects, withProgramme ? site.Programme.Milestones : [], site.AsOf, strings.Text("timeline_title"))));
+        functions.Import("timeline_svg", new Func<string, IReadOnlyList<Subproject>, bool, string, string>((id, subprojects, withProgramme, title) =>
+            timeline.Render(id, subprojects, withProgramme ? site.Programme.Milestones : [], site.AsOf, title)));
         functions.Import("goal_chart", new Func<string, Goal, string>(goalChart.Render));
         functions.Import("risk_matrix", new Func<IReadOnlyList<RiskBand>>(() => RiskMatrix.Build(site.Risks)));
         return functions;

@@ -35,7 +35,7 @@ public sealed class GoalChart(UiStrings strings)
             var y = Y(value.Value);
             svg.Append($"<rect class=\"value\" x=\"{Svg.N(x)}\" y=\"{Svg.N(y)}\" width=\"{Svg.N(slot * 0.6)}\" height=\"{Svg.N(Bottom - y)}\"/>");
             svg.Append($"<text x=\"{Svg.N(x + slot * 0.3)}\" y=\"{Svg.N(y - 4)}\" text-anchor=\"middle\">{Svg.Text(NorwegianFormat.Number(value.Value))}</text>");
-            svg.Append($"<text x=\"{Svg.N(x + slot * 0.3)}\" y=\"{Svg.N(Bottom + 18)}\" text-anchor=\"middle\">{Svg.Text(value.Date.Iso)}</text>\n");
+            svg.Append($"<text x=\"{Svg.N(x + slot * 0.3)}\" y=\"{Svg.N(Bottom + 18)}\" text-anchor=\"middle\">{Svg.Text(value.Date.Norwegian)}</text>\n");
         }
 
         var target = Svg.N(Y(goal.Target));

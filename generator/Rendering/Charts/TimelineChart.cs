@@ -10,7 +10,7 @@ namespace SiteGen.Rendering.Charts;
 /// </summary>
 public sealed class TimelineChart(UiStrings strings)
 {
-    private const double LabelWidth = 230;
+    private const double LabelWidth = 280;
     private const double QuarterWidth = 36;
     private const double RowHeight = 30;
     private const double PhaseHeight = 22;
@@ -48,8 +48,10 @@ public sealed class TimelineChart(UiStrings strings)
         if (asOf.Start.Year >= firstYear && asOf.Start.Year <= lastYear)
         {
             var x = Svg.N(X(asOf.Start));
+            // Near the right edge the label ends at the line, so it is not cut off.
+            var anchor = X(asOf.Start) > width - 100 ? "end" : "middle";
             svg.Append($"<g class=\"as-of\"><line x1=\"{x}\" y1=\"{Svg.N(HeaderHeight - 6)}\" x2=\"{x}\" y2=\"{Svg.N(height - LegendHeight)}\"/>");
-            svg.Append($"<text x=\"{x}\" y=\"{Svg.N(height - LegendHeight + 14)}\" text-anchor=\"middle\">{Svg.Text(strings.Format("timeline_as_of", asOf.Norwegian))}</text></g>\n");
+            svg.Append($"<text x=\"{x}\" y=\"{Svg.N(height - LegendHeight + 14)}\" text-anchor=\"{anchor}\">{Svg.Text(strings.Format("timeline_as_of", asOf.Norwegian))}</text></g>\n");
         }
 
         DrawLegend(svg, height - LegendHeight + 30);
@@ -115,15 +117,16 @@ public sealed class TimelineChart(UiStrings strings)
     {
         var middle = y + row.Height / 2;
         var indent = row.Kind switch { "part" => 14, "phase" => 28, _ => 4 };
-        var maxChars = row.Kind == "phase" ? 30 : 32 - indent / 7;
+        var maxChars = row.Kind == "phase" ? 38 : 40 - indent / 7;
         svg.Append($"<g class=\"row row--{row.Kind}\">");
         var label = $"<text class=\"label\" x=\"{indent}\" y=\"{Svg.N(middle + 5)}\"><title>{Svg.Text(row.Label)}</title>{Svg.Text(Svg.Fit(row.Label, maxChars))}</text>";
         svg.Append(row.Url is null ? label : $"<a href=\"{row.Url}\">{label}</a>");
 
-        if (row.Start is not null || row.End is not null)
+        // A period is drawn only when both ends are known; with one end missing a bar would claim a length the source does not give.
+        if (row.Start is not null && row.End is not null)
         {
-            var start = x((row.Start ?? row.End!).Start);
-            var end = x((row.End ?? row.Start!).End.AddDays(1));
+            var start = x(row.Start.Start);
+            var end = x(row.End.End.AddDays(1));
             var barHeight = row.Kind == "phase" ? 10 : 14;
             svg.Append($"<rect class=\"bar bar--{row.Status ?? "unknown"}\" x=\"{Svg.N(start)}\" y=\"{Svg.N(middle - barHeight / 2.0)}\" width=\"{Svg.N(Math.Max(end - start, 3))}\" height=\"{barHeight}\" rx=\"3\"/>");
         }
