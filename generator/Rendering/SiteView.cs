@@ -24,6 +24,11 @@ public sealed class SiteView
         _updates = model.Updates.ToDictionary(u => u.Slug, StringComparer.Ordinal);
         _children = model.Subprojects.Where(s => s.Parent is not null).ToLookup(s => s.Parent!, StringComparer.Ordinal);
         AsOf = PartialDate.OfDay(model.AsOf);
+        LastUpdated = model.Updates.Select(u => u.Date)
+            .Concat(model.Messages.Where(m => m.Status == MessageStatus.Published).Select(m => m.Date))
+            .Where(d => d.Start <= model.AsOf)
+            .DefaultIfEmpty(AsOf)
+            .Max()!;
         MeasureRows = Aggregates.Measures(model.Subprojects);
         MeasureTotals = Aggregates.MeasureTotals(MeasureRows);
         MeasureTotalPossible = Aggregates.PossibleTotal(MeasureRows);
@@ -44,6 +49,12 @@ public sealed class SiteView
     public string BaseUrl { get; }
 
     public PartialDate AsOf { get; }
+
+    /// <summary>
+    /// When the programme last told something new: the newest update or published message up to the as-of date.
+    /// Shown as "Sist oppdatert" so readers see how fresh the information is, not when the site was built.
+    /// </summary>
+    public PartialDate LastUpdated { get; }
 
     public ImmutableArray<Subproject> Subprojects => Model.Subprojects;
 
