@@ -41,7 +41,10 @@ public sealed partial class MarkdownRenderer
             CheckLink(text, link, knownUrls, diagnostics);
         }
 
-        return Markdig.Markdown.ToHtml(document, _pipeline).Trim();
+        // A wide table scrolls inside its own box on a phone; the box takes focus so keyboard users can scroll it too.
+        return Markdig.Markdown.ToHtml(document, _pipeline).Trim()
+            .Replace("<table>", "<div class=\"table-wrap\" tabindex=\"0\"><table>", StringComparison.Ordinal)
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
     }
 
     private static void ReportUnsafeSource(MarkdownText text, DiagnosticBag diagnostics)

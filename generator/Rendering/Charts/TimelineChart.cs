@@ -59,7 +59,7 @@ public sealed class TimelineChart(UiStrings strings)
         return svg.ToString();
     }
 
-    private sealed record Row(string Label, string Kind, double Height, PartialDate? Start, PartialDate? End, string? Status, IReadOnlyList<Milestone> Milestones, string? Url);
+    private sealed record Row(string Label, string Kind, double Height, PartialDate? Start, PartialDate? End, string? Status, IReadOnlyList<Milestone> Milestones);
 
     private static DateOnly QuarterStart(DateOnly day) => new(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
 
@@ -71,7 +71,7 @@ public sealed class TimelineChart(UiStrings strings)
         var rows = new List<Row>();
         if (programmeMilestones.Count > 0)
         {
-            rows.Add(new Row(strings.Text("timeline_programme_row"), "programme", RowHeight, null, null, null, programmeMilestones, null));
+            rows.Add(new Row(strings.Text("timeline_programme_row"), "programme", RowHeight, null, null, null, programmeMilestones));
         }
 
         var children = subprojects.Where(s => s.Parent is not null).ToLookup(s => s.Parent!);
@@ -89,8 +89,8 @@ public sealed class TimelineChart(UiStrings strings)
 
     private void AddSubproject(List<Row> rows, Subproject subproject, string kind)
     {
-        rows.Add(new Row(subproject.Title, kind, RowHeight, subproject.Start, subproject.End, EnumKeyOf(subproject.Status), subproject.Milestones, SiteUrls.Subproject(subproject.Slug)));
-        rows.AddRange(subproject.Phases.Select(p => new Row(p.Title, "phase", PhaseHeight, p.Start, p.End, p.Status is null ? null : EnumKeyOf(p.Status.Value), [], null)));
+        rows.Add(new Row(subproject.Title, kind, RowHeight, subproject.Start, subproject.End, EnumKeyOf(subproject.Status), subproject.Milestones));
+        rows.AddRange(subproject.Phases.Select(p => new Row(p.Title, "phase", PhaseHeight, p.Start, p.End, p.Status is null ? null : EnumKeyOf(p.Status.Value), [])));
     }
 
     private static string EnumKeyOf(Enum value) => EnumKeys.KeyOf(value);
@@ -120,7 +120,8 @@ public sealed class TimelineChart(UiStrings strings)
         var maxChars = row.Kind == "phase" ? 38 : 40 - indent / 7;
         svg.Append($"<g class=\"row row--{row.Kind}\">");
         var label = $"<text class=\"label\" x=\"{indent}\" y=\"{Svg.N(middle + 5)}\"><title>{Svg.Text(row.Label)}</title>{Svg.Text(Svg.Fit(row.Label, maxChars))}</text>";
-        svg.Append(row.Url is null ? label : $"<a href=\"{row.Url}\">{label}</a>");
+        // No links inside: an image must not hold focusable parts; the table beside the chart links each subproject.
+        svg.Append(label);
 
         // A period is drawn only when both ends are known; with one end missing a bar would claim a length the source does not give.
         if (row.Start is not null && row.End is not null)
