@@ -12,6 +12,8 @@ public sealed record GainRow(Gain Gain, Subproject Subproject);
 
 public sealed record GainGroup(GainType Type, IReadOnlyList<GainRow> Gains, Money? Total);
 
+public sealed record StatusCount(SubprojectStatus Status, int Count);
+
 public sealed record MessageMonth(PartialDate Month, IReadOnlyList<Message> Messages);
 
 /// <summary>Sums and groupings for the goals, gains and communication views, computed once from the model.</summary>
@@ -51,6 +53,12 @@ public static class Aggregates
                 .Select(group => new GainGroup(group[0].Gain.Type, group, Sum(group.Select(r => r.Gain.Estimate)))),
         ];
     }
+
+    /// <summary>How many subprojects have each status, in the order of the contract, leaving out statuses nobody has.</summary>
+    public static IReadOnlyList<StatusCount> StatusCounts(IEnumerable<Subproject> subprojects) =>
+    [
+        .. subprojects.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => new StatusCount(g.Key, g.Count())),
+    ];
 
     public static IReadOnlyList<MessageMonth> MessagesByMonth(IEnumerable<Message> messages) =>
     [

@@ -60,6 +60,9 @@ public sealed class SiteView
 
     public IReadOnlyList<Subproject> TopSubprojects => [.. Model.Subprojects.Where(s => s.Parent is null)];
 
+    /// <summary>The front page's one-line status: how many subprojects (not counting parts) have each status.</summary>
+    public IReadOnlyList<StatusCount> StatusCounts => Aggregates.StatusCounts(TopSubprojects);
+
     public ImmutableArray<Update> Updates => Model.Updates;
 
     public ImmutableArray<Message> Messages => Model.Messages;
