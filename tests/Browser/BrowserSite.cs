@@ -9,7 +9,7 @@ namespace SiteGen.Tests.Browser;
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
-    /// <summary>How long one browser action (a navigation, a click, a wait) may take, in milliseconds.</summary>
+    /// <summary>How long one browser action (a navigation, a click, a wait, an expectation) may take, in milliseconds.</summary>
     public const float Patience = 15_000;
 
     private const string DefaultChromium = "/usr/bin/chromium";
@@ -31,6 +31,7 @@ public sealed class BrowserSite : IAsyncLifetime
                 + "`apt-get install chromium` (Debian/Ubuntu; .ci/run does this), or set CHROMIUM_PATH to a Chromium executable.");
         }
 
+        Assertions.SetDefaultExpectTimeout(Patience);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {

@@ -14,7 +14,7 @@ public sealed class BrowsingSession : IAsyncDisposable
     public const string Origin = "http://levanger.test";
 
     /// <summary>How many tabs <see cref="VisitAllAsync"/> uses at once.</summary>
-    private const int Tabs = 3;
+    private const int Tabs = 2;
 
     private readonly ConcurrentQueue<string> _foreign = new();
     private readonly string _root;
