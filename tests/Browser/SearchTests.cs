@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SiteGen.Tests.Browser;
+
+/// <summary>The search field in the header shows results as the reader types, and /sok/?q= shows them at once.</summary>
+public sealed class SearchTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    private const string SchoolEnvironment = "/delprosjekter/skolemiljo/";
+
+    [Fact]
+    public async Task Typing_in_the_header_field_lists_matching_pages_under_it_and_tells_how_many()
+    {
+        await using var session = await site.OpenAsync();
+        var page = await session.OpenAsync("/");
+
+        var results = await TypeInHeaderAsync(page, "skole");
+
+        await Expect(results.Locator($"a[href='{SchoolEnvironment}']")).ToBeVisibleAsync();
+        var count = await results.Locator("li").CountAsync();
+        await Expect(page.Locator("header [role=status]")).ToHaveTextAsync($"{count} treff");
+    }
+
+    [Theory]
+    [InlineData("torn", "/delprosjekter/torn/")]
+    [InlineData("oppfolging sykefravaer", "/delprosjekter/sykefravaer/")]
+    public async Task A_word_typed_without_æ_ø_å_finds_the_page_that_has_them(string typed, string url)
+    {
+        await using var session = await site.OpenAsync();
+        var page = await session.OpenAsync("/");
+
+        var results = await TypeInHeaderAsync(page, typed);
+
+        await Expect(results.Locator($"a[href='{url}']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Arrow_down_from_the_field_moves_to_the_first_result()
+    {
+        await using var session = await site.OpenAsync();
+        var page = await session.OpenAsync("/");
+        var results = await TypeInHeaderAsync(page, "skole");
+        await Expect(results.Locator("a").First).ToBeVisibleAsync();
+
+        await page.Keyboard.PressAsync("ArrowDown");
+
+        await Expect(results.Locator("a").First).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task The_search_page_shows_the_results_for_its_query_without_typing()
+    {
+        await using var session = await site.OpenAsync();
+        var page = await session.OpenAsync("/sok/?q=skole");
+
+        await Expect(page.Locator($"main ul.search-results a[href='{SchoolEnvironment}']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#sok-q")).ToHaveValueAsync("skole");
+    }
+
+    /// <summary>Types <paramref name="text"/> key by key into the header's search field; returns the list under it.</summary>
+    private static async Task<ILocator> TypeInHeaderAsync(IPage page, string text)
+    {
+        var field = page.GetByRole(AriaRole.Searchbox, new() { Name = "Søk på nettstedet" });
+        await field.PressSequentiallyAsync(text);
+        return page.Locator("header ul.search-results");
+    }
+}
