@@ -2,8 +2,9 @@
 // each works without this script (it submits to /sok/), and each shows its results right under itself.
 // The words it shows come from the form's data-hits-one, data-hits-many ("{0}" is the count), data-no-hits and data-error.
 // Reads /sok/index.json (made by the build), matches every word of the query against the start of, or anywhere in,
-// the words of each page's title, summary and text. Norwegian folding: case does not matter, and å→a, æ→ae, ø→o,
-// so "skole" finds "skolemiljø" and "a" finds "å". No dependencies, no cookies, no requests to other hosts.
+// the words of each page's title, summary and text. Norwegian folding: case does not matter, å→a, æ→a, ø→o, and the
+// spellings "ae" and "aa" count as "a", so "skole" finds "skolemiljø", and "sykefravar", "sykefravaer" and
+// "sykefravær" find each other. No dependencies, no cookies, no requests to other hosts.
 (function () {
   "use strict";
 
@@ -18,8 +19,9 @@
 
   function fold(text) {
     return text.toLowerCase()
-      .replace(/å/g, "a").replace(/æ/g, "ae").replace(/ø/g, "o")
-      .normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+      .replace(/å/g, "a").replace(/æ/g, "a").replace(/ø/g, "o")
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/aa|ae/g, "a");
   }
 
   function terms(text) {
