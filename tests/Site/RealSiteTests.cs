@@ -33,7 +33,7 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
         var newest = _model.Updates.Max(u => u.Date)!.Norwegian;
         foreach (var url in _site.PageUrls)
         {
-            Assert.Contains($"Sist oppdatert {newest}", Normalise(_site.Page(url).QuerySelector("footer")?.TextContent ?? ""));
+            Assert.Contains($"Sist oppdatert {newest}", Whitespace.Normalise(_site.Page(url).QuerySelector("footer")?.TextContent ?? ""));
         }
     }
 
@@ -90,13 +90,13 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
             var url = SiteUrls.Subproject(subproject.Slug);
             Assert.True(_site.Exists(url), $"no page for {subproject.Slug}");
             var page = _site.Page(url);
-            var text = Normalise(page.Body!.TextContent);
+            var text = Whitespace.Normalise(page.Body!.TextContent);
             Assert.Equal(subproject.Title, page.QuerySelector("h1")!.TextContent.Trim());
             Assert.Contains(StatusLabel(subproject.Status), text);
-            Assert.Contains(Normalise(subproject.Owner ?? "Ikke fastsatt ennå"), text);
+            Assert.Contains(Whitespace.Normalise(subproject.Owner ?? "Ikke fastsatt ennå"), text);
             foreach (var milestone in subproject.Milestones)
             {
-                Assert.Contains(Normalise(milestone.Title), text);
+                Assert.Contains(Whitespace.Normalise(milestone.Title), text);
             }
         }
     }
@@ -126,8 +126,8 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
     {
         var home = _site.Page("/");
         Assert.Equal(_model.Programme.Name, home.QuerySelector("h1")!.TextContent.Trim());
-        var text = Normalise(home.Body!.TextContent);
-        Assert.Contains(Normalise(_model.Programme.Summary)[..60], text);
+        var text = Whitespace.Normalise(home.Body!.TextContent);
+        Assert.Contains(Whitespace.Normalise(_model.Programme.Summary)[..60], text);
         foreach (var subproject in _model.Subprojects.Where(s => s.Parent is null))
         {
             Assert.Contains(home.QuerySelectorAll("main a"), a => a.GetAttribute("href") == SiteUrls.Subproject(subproject.Slug));
@@ -193,6 +193,4 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
         SubprojectStatus.Paused => "Satt på pause",
         _ => "Stanset",
     };
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
 }

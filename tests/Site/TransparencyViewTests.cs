@@ -66,18 +66,18 @@ public class TransparencyViewTests(RealSite fixture) : IClassFixture<RealSite>
     public void The_goals_page_shows_every_goal_with_its_target_and_the_savings_per_status()
     {
         var main = _site.Page(SiteUrls.Goals).QuerySelector("main")!;
-        var text = Normalise(main.TextContent);
+        var text = Whitespace.Normalise(main.TextContent);
         foreach (var goal in _model.Programme.Goals)
         {
             Assert.Contains(goal.Title, text);
-            Assert.Contains(Normalise(NorwegianFormat.Number(goal.Target)), text);
+            Assert.Contains(Whitespace.Normalise(NorwegianFormat.Number(goal.Target)), text);
         }
 
         var totals = Aggregates.MeasureTotals(Aggregates.Measures(_model.Subprojects));
-        var table = Normalise(main.QuerySelector("table.table--totals")!.TextContent);
+        var table = Whitespace.Normalise(main.QuerySelector("table.table--totals")!.TextContent);
         foreach (var total in totals.Where(t => t.Total is not null))
         {
-            Assert.Contains(Normalise(NorwegianFormat.Money(total.Total!)), table);
+            Assert.Contains(Whitespace.Normalise(NorwegianFormat.Money(total.Total!)), table);
         }
     }
 
@@ -154,6 +154,4 @@ public class TransparencyViewTests(RealSite fixture) : IClassFixture<RealSite>
         Audience.Leaders => "Ledere",
         _ => "Samarbeidspartnere",
     };
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
 }
