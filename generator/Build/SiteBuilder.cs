@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SiteGen.Binding;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -16,15 +15,19 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, bool write)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock();
         var diagnostics = new DiagnosticBag();
+        BuildResult Stop(int pages = 0, int files = 0) => new(diagnostics.ToSortedList(), pages, files, clock.Total, clock.Stages);
 
         var documents = new ContentLoader(diagnostics, DisplayPath).Load(options.ContentDirectory);
+        clock.Lap("load");
         var bound = ContentBinder.Bind(documents, diagnostics);
+        clock.Lap("bind");
         var model = SiteValidator.Validate(bound, new PublishOptions(options.AsOf, options.IncludeDrafts), diagnostics);
+        clock.Lap("validate");
         if (model is null)
         {
-            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+            return Stop();
         }
 
         // Broken templates or UI strings stop here; content errors go on, so links in Markdown are checked too.
@@ -32,35 +35,41 @@ public static class SiteBuilder
         var strings = UiStrings.Load(options.TemplatesDirectory, templateProblems, DisplayPath);
         var templates = TemplateSet.Load(options.TemplatesDirectory, templateProblems, DisplayPath);
         diagnostics.AddRange(templateProblems);
+        clock.Lap("templates");
         if (templateProblems.HasErrors)
         {
-            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+            return Stop();
         }
 
         var routes = RouteTable.Build(model, strings);
         var dataFiles = EmitData(model, routes, strings, options);
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
+        clock.Lap("emit data");
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics);
+        clock.Lap("markdown");
         if (diagnostics.HasErrors)
         {
-            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+            return Stop();
         }
 
         var site = new SiteView(model, options.BaseUrl);
         var renderer = new PageRenderer(templates, TemplateFunctions.Create(site, strings, markdown, OpenDataTables.All), diagnostics);
         var pages = renderer.RenderAll(routes);
+        clock.Lap("render");
         if (diagnostics.HasErrors)
         {
-            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed);
+            return Stop();
         }
 
         List<SiteFile> files = [.. pages.Select(p => SiteFile.Text(p.Route.OutputPath, p.Html)), .. dataFiles, EmitSearchIndex(pages)];
+        clock.Lap("search index");
         if (write)
         {
             OutputWriter.Write(options.OutputDirectory, files);
+            clock.Lap("write");
         }
 
-        return new BuildResult(diagnostics.ToSortedList(), pages.Count, files.Count, clock.Elapsed);
+        return Stop(pages.Count, files.Count);
     }
 
     private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, BuildOptions options) =>
@@ -75,8 +84,8 @@ public static class SiteBuilder
     ];
 
     /// <summary>The search index needs the rendered pages; the 404 page is no search result.</summary>
-    private static SiteFile EmitSearchIndex(IReadOnlyList<(Route Route, string Html)> pages) =>
-        SearchIndexEmitter.Emit(pages.Where(p => p.Route.Url.EndsWith('/')).Select(p => new SearchDocument(p.Route.Url, p.Route.Title, p.Route.Summary, p.Html)));
+    private static SiteFile EmitSearchIndex(IReadOnlyList<RenderedPage> pages) =>
+        SearchIndexEmitter.Emit(pages.Where(p => p.Route.Url.EndsWith('/')).Select(p => new SearchDocument(p.Route.Url, p.Route.Title, p.Route.Summary, p.MainText)));
 
     /// <summary>Paths in messages are relative to the working folder (the repository), as editors and CI annotations expect.</summary>
     public static string DisplayPath(string path)

@@ -7,6 +7,8 @@ namespace SiteGen.Cli;
 /// <summary><c>build</c> and <c>check</c>: the whole pipeline, with or without writing the site.</summary>
 public static class BuildCommand
 {
+    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(BuildOptionsReader.Flags) { "--timings" };
+
     public static int Build(Arguments arguments, TextWriter stdout, TextWriter stderr) => Run(arguments, write: true, stdout, stderr);
 
     public static int Check(Arguments arguments, TextWriter stdout, TextWriter stderr) => Run(arguments, write: false, stdout, stderr);
@@ -17,6 +19,11 @@ public static class BuildCommand
         var options = BuildOptionsReader.Read(arguments);
         var result = SiteBuilder.Build(options, write);
         Report(result.Diagnostics, stderr);
+
+        if (arguments.Flag("--timings"))
+        {
+            stdout.WriteLine(string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms")));
+        }
 
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var errors = result.Diagnostics.Count(d => d.IsError);

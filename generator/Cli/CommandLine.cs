@@ -21,6 +21,7 @@ public static class CommandLine
                             not for serve, which builds into a temporary folder of its own
           --as-of DATE      leave out items dated after DATE, yyyy-mm-dd (default: today in Europe/Oslo)
           --drafts          include drafts and items dated after --as-of
+          --timings         build and check: print how long each stage of the pipeline took
           --base-url URL    absolute address of the published site, for feeds and the sitemap
                             (default: http://localhost:8080; for serve, its own address)
 
@@ -38,8 +39,8 @@ public static class CommandLine
 
     private static readonly Dictionary<string, Command> Commands = new(StringComparer.Ordinal)
     {
-        ["build"] = new(BuildCommand.Build, BuildOptionsReader.ValueOptions, BuildOptionsReader.Flags),
-        ["check"] = new(BuildCommand.Check, BuildOptionsReader.ValueOptions, BuildOptionsReader.Flags),
+        ["build"] = new(BuildCommand.Build, BuildOptionsReader.ValueOptions, BuildCommand.Flags),
+        ["check"] = new(BuildCommand.Check, BuildOptionsReader.ValueOptions, BuildCommand.Flags),
         ["serve"] = new(ServeCommand.Run, ServeCommand.ValueOptions, BuildOptionsReader.Flags),
         ["new"] = new(NewCommand.Run, NewCommand.ValueOptions, new HashSet<string>()),
     };

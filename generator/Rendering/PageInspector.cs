@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Diagnostics;
 
@@ -6,15 +7,16 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// Reads every finished page back as HTML and refuses what must never be published, whatever a template
 /// or content did: no script but our own, no event handlers, no javascript: URLs, no request to another
-/// host, exactly one h1.
+/// host, exactly one h1. The same parse gives the page's main text for the search index, so no page is parsed twice.
 /// </summary>
 public sealed class PageInspector(DiagnosticBag diagnostics)
 {
     private static readonly HtmlParser Parser = new();
 
-    public void Inspect(string url, string templateName, string html)
+    /// <summary>Reports what must not be published and returns the text of the page's main content.</summary>
+    public string Inspect(string url, string templateName, string html)
     {
-        var document = Parser.ParseDocument(html);
+        using var document = Parser.ParseDocument(html);
         var at = SourceSpan.AtFile(templateName);
         var headings = document.QuerySelectorAll("h1").Length;
         if (headings != 1)
@@ -52,6 +54,28 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
                 diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} loads {resource} from another host; the site makes no third-party requests.");
             }
         }
+
+        return MainTextOf(document);
+    }
+
+    /// <summary>
+    /// The words a reader came for: main without its navigation (breadcrumbs), scripts and styles. Text nodes are
+    /// joined with line breaks, so a heading and the paragraph after it do not run together into one word.
+    /// </summary>
+    private static string MainTextOf(IDocument document)
+    {
+        var main = document.QuerySelector("main") ?? document.Body;
+        if (main is null)
+        {
+            return "";
+        }
+
+        foreach (var chrome in main.QuerySelectorAll("nav, header, footer, script, style").ToList())
+        {
+            chrome.Remove();
+        }
+
+        return string.Join('\n', main.Descendants<IText>().Select(t => t.Data));
     }
 
     private static bool IsLocal(string? source) =>

@@ -15,28 +15,22 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
 
     private readonly PageInspector _inspector = new(diagnostics);
 
-    public IReadOnlyList<(Route Route, string Html)> RenderAll(IReadOnlyList<Route> routes)
+    public IReadOnlyList<RenderedPage> RenderAll(IReadOnlyList<Route> routes)
     {
-        var results = new (Route, string)?[routes.Count];
+        var results = new RenderedPage?[routes.Count];
         using var contexts = new ThreadLocal<TemplateContext>(NewContext);
         Parallel.For(0, routes.Count, i =>
         {
-            var html = Render(contexts.Value!, routes[i], routes);
-            results[i] = html is null ? null : (routes[i], html);
+            results[i] = Render(contexts.Value!, routes[i], routes);
         });
-        return results.OfType<(Route, string)>().ToList();
+        return results.OfType<RenderedPage>().ToList();
     }
 
-    private string? Render(TemplateContext context, Route route, IReadOnlyList<Route> allRoutes)
+    private RenderedPage? Render(TemplateContext context, Route route, IReadOnlyList<Route> allRoutes)
     {
         var body = RenderTemplate(context, route.Template, route, allRoutes, content: null);
         var html = body is null ? null : RenderTemplate(context, Layout, route, allRoutes, body);
-        if (html is not null)
-        {
-            _inspector.Inspect(route.Url, templates.DisplayPathOf(route.Template), html);
-        }
-
-        return html;
+        return html is null ? null : new RenderedPage(route, html, _inspector.Inspect(route.Url, templates.DisplayPathOf(route.Template), html));
     }
 
     private string? RenderTemplate(TemplateContext context, string name, Route route, IReadOnlyList<Route> allRoutes, string? content)

@@ -29,17 +29,23 @@ public sealed class SiteView
             .Where(d => d.Start <= model.AsOf)
             .DefaultIfEmpty(AsOf)
             .Max()!;
-        MeasureRows = Aggregates.Measures(model.Subprojects);
-        MeasureTotals = Aggregates.MeasureTotals(MeasureRows);
-        MeasureTotalPossible = Aggregates.PossibleTotal(MeasureRows);
-        GainGroups = Aggregates.GainsByType(model.Subprojects);
-        MessageMonths = Aggregates.MessagesByMonth(model.Messages);
         Milestones =
         [
             .. model.Programme.Milestones.Select(m => new MilestoneRow(m, null))
                 .Concat(model.Subprojects.SelectMany(s => s.Milestones.Select(m => new MilestoneRow(m, s))))
                 .OrderBy(r => r.Milestone.Date is null).ThenBy(r => r.Milestone.Date).ThenBy(r => r.Subproject?.Order ?? -1),
         ];
+        TopSubprojects = [.. Model.Subprojects.Where(s => s.Parent is null)];
+        MenuPages = [.. Model.Pages.Where(p => p.Menu)];
+        UpcomingMilestones = [.. Milestones.Where(r =>
+            r.Milestone.Status is MilestoneStatus.Planned or MilestoneStatus.Delayed && (r.Milestone.Date is null || r.Milestone.Date.End >= Model.AsOf))];
+        Audiences = [.. Enum.GetValues<Audience>().Where(a => Model.Messages.Any(m => m.Audiences.Contains(a)))];
+        StatusCounts = Aggregates.StatusCounts(TopSubprojects);
+        MeasureRows = Aggregates.Measures(model.Subprojects);
+        MeasureTotals = Aggregates.MeasureTotals(MeasureRows);
+        MeasureTotalPossible = Aggregates.PossibleTotal(MeasureRows);
+        GainGroups = Aggregates.GainsByType(model.Subprojects);
+        MessageMonths = Aggregates.MessagesByMonth(model.Messages);
     }
 
     public SiteModel Model { get; }
@@ -58,10 +64,10 @@ public sealed class SiteView
 
     public ImmutableArray<Subproject> Subprojects => Model.Subprojects;
 
-    public IReadOnlyList<Subproject> TopSubprojects => [.. Model.Subprojects.Where(s => s.Parent is null)];
+    public IReadOnlyList<Subproject> TopSubprojects { get; }
 
     /// <summary>The front page's one-line status: how many subprojects (not counting parts) have each status.</summary>
-    public IReadOnlyList<StatusCount> StatusCounts => Aggregates.StatusCounts(TopSubprojects);
+    public IReadOnlyList<StatusCount> StatusCounts { get; }
 
     public ImmutableArray<Update> Updates => Model.Updates;
 
@@ -71,14 +77,13 @@ public sealed class SiteView
 
     public ImmutableArray<Page> Pages => Model.Pages;
 
-    public IReadOnlyList<Page> MenuPages => [.. Model.Pages.Where(p => p.Menu)];
+    public IReadOnlyList<Page> MenuPages { get; }
 
     /// <summary>Every milestone of the programme and its subprojects, by date; undated last.</summary>
     public ImmutableArray<MilestoneRow> Milestones { get; }
 
     /// <summary>Milestones not yet reached: not done or cancelled, and not over before the as-of date.</summary>
-    public IReadOnlyList<MilestoneRow> UpcomingMilestones => [.. Milestones.Where(r =>
-        r.Milestone.Status is MilestoneStatus.Planned or MilestoneStatus.Delayed && (r.Milestone.Date is null || r.Milestone.Date.End >= Model.AsOf))];
+    public IReadOnlyList<MilestoneRow> UpcomingMilestones { get; }
 
     /// <summary>Every measure of every subproject, in subproject order.</summary>
     public IReadOnlyList<MeasureRow> MeasureRows { get; }
@@ -94,7 +99,7 @@ public sealed class SiteView
     public IReadOnlyList<MessageMonth> MessageMonths { get; }
 
     /// <summary>The audiences some message is meant for, in the contract's order: each gets a page of its own.</summary>
-    public IReadOnlyList<Audience> Audiences => [.. Enum.GetValues<Audience>().Where(a => Model.Messages.Any(m => m.Audiences.Contains(a)))];
+    public IReadOnlyList<Audience> Audiences { get; }
 
     public IReadOnlyList<MessageMonth> MessageMonthsFor(Audience audience) =>
         Aggregates.MessagesByMonth(Model.Messages.Where(m => m.Audiences.Contains(audience)));
