@@ -8,6 +8,9 @@ public sealed record MeasureRow(Measure Measure, Subproject Subproject);
 /// <summary>How many measures have a status and what their estimates add up to (a range when any estimate is a range).</summary>
 public sealed record MeasureTotal(MeasureStatus? Status, int Count, int Estimated, Money? Total);
 
+/// <summary>Measures counted and summed per status, and in all for those that are not rejected or found not feasible.</summary>
+public sealed record MeasureSummary(IReadOnlyList<MeasureTotal> ByStatus, MeasureTotal Possible);
+
 public sealed record GainRow(Gain Gain, Subproject Subproject);
 
 public sealed record GainGroup(GainType Type, IReadOnlyList<GainRow> Gains, Money? Total);
@@ -28,6 +31,8 @@ public static class Aggregates
             .OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key.Value)
             .Select(g => new MeasureTotal(g.Key, g.Count(), g.Count(r => r.Measure.Estimate is not null), Sum(g.Select(r => r.Measure.Estimate)))),
     ];
+
+    public static MeasureSummary Summary(IReadOnlyList<MeasureRow> rows) => new(MeasureTotals(rows), PossibleTotal(rows));
 
     /// <summary>The measures that are or may still be carried out: rejected and not feasible ones save nothing.</summary>
     public static MeasureTotal PossibleTotal(IReadOnlyList<MeasureRow> rows)

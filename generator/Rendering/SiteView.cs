@@ -42,8 +42,7 @@ public sealed class SiteView
         Audiences = [.. Enum.GetValues<Audience>().Where(a => Model.Messages.Any(m => m.Audiences.Contains(a)))];
         StatusCounts = Aggregates.StatusCounts(TopSubprojects);
         MeasureRows = Aggregates.Measures(model.Subprojects);
-        MeasureTotals = Aggregates.MeasureTotals(MeasureRows);
-        MeasureTotalPossible = Aggregates.PossibleTotal(MeasureRows);
+        MeasureSummary = Aggregates.Summary(MeasureRows);
         GainGroups = Aggregates.GainsByType(model.Subprojects);
         MessageMonths = Aggregates.MessagesByMonth(model.Messages);
     }
@@ -88,11 +87,10 @@ public sealed class SiteView
     /// <summary>Every measure of every subproject, in subproject order.</summary>
     public IReadOnlyList<MeasureRow> MeasureRows { get; }
 
-    /// <summary>Count and estimated total of the measures per status.</summary>
-    public IReadOnlyList<MeasureTotal> MeasureTotals { get; }
+    /// <summary>Count and estimated savings of all measures, per status and in all.</summary>
+    public MeasureSummary MeasureSummary { get; }
 
-    /// <summary>Count and estimate of the measures that are not rejected or found not feasible.</summary>
-    public MeasureTotal MeasureTotalPossible { get; }
+    public MeasureSummary MeasureSummaryFor(Subproject subproject) => Aggregates.Summary(Aggregates.Measures([subproject]));
 
     public IReadOnlyList<GainGroup> GainGroups { get; }
 

@@ -31,6 +31,7 @@ public static class TemplateFunctions
         functions.Import("messages_for", new Func<Subproject, IReadOnlyList<Message>>(site.MessagesFor));
         functions.Import("messages_of", new Func<Update, IReadOnlyList<Message>>(site.MessagesFor));
         functions.Import("risks_for", new Func<Subproject, IReadOnlyList<Risk>>(site.RisksFor));
+        functions.Import("measure_summary_for", new Func<Subproject, MeasureSummary>(site.MeasureSummaryFor));
         functions.Import("with_parts", new Func<Subproject, IReadOnlyList<Subproject>>(site.WithParts));
         functions.Import("message_months_for", new Func<Audience, IReadOnlyList<MessageMonth>>(site.MessageMonthsFor));
         functions.Import("url", new Func<object, string>(item => item is Audience a ? RouteTable.AudienceUrl(strings, a) : UrlOf(item)));
