@@ -17,6 +17,9 @@ public sealed partial record PartialDate(DateOnly Start, DateOnly End, DatePreci
 
     public static PartialDate OfDay(DateOnly day) => new(day, day, DatePrecision.Day);
 
+    /// <summary>The month a day falls in.</summary>
+    public static PartialDate MonthOf(DateOnly day) => Span(day.Year, day.Month, 1, DatePrecision.Month);
+
     /// <summary>Parses <c>2024-03-18</c>, <c>2024-06</c>, <c>2024-Q2</c>, <c>2024-H2</c> or <c>2024</c>; null when malformed or impossible.</summary>
     public static PartialDate? TryParse(string text)
     {

@@ -67,8 +67,8 @@ public static class Aggregates
 
     public static IReadOnlyList<MessageMonth> MessagesByMonth(IEnumerable<Message> messages) =>
     [
-        .. messages.GroupBy(m => new DateOnly(m.Date.Start.Year, m.Date.Start.Month, 1))
+        .. messages.GroupBy(m => PartialDate.MonthOf(m.Date.Start))
             .OrderBy(g => g.Key)
-            .Select(g => new MessageMonth(PartialDate.TryParse(g.Key.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))!, [.. g])),
+            .Select(g => new MessageMonth(g.Key, [.. g])),
     ];
 }
