@@ -34,7 +34,7 @@ public static class TemplateFunctions
         functions.Import("measure_summary_for", new Func<Subproject, MeasureSummary>(site.MeasureSummaryFor));
         functions.Import("with_parts", new Func<Subproject, IReadOnlyList<Subproject>>(site.WithParts));
         functions.Import("message_months_for", new Func<Audience, IReadOnlyList<MessageMonth>>(site.MessageMonthsFor));
-        functions.Import("url", new Func<object, string>(item => item is Audience a ? RouteTable.AudienceUrl(strings, a) : UrlOf(item)));
+        functions.Import("url", new Func<object, string>(item => UrlOf(item, strings)));
         functions.Import("absolute", new Func<string, string>(url => site.BaseUrl + url));
 
         var timeline = new TimelineChart(strings);
@@ -46,11 +46,12 @@ public static class TemplateFunctions
         return functions;
     }
 
-    private static string UrlOf(object item) => item switch
+    private static string UrlOf(object item, UiStrings strings) => item switch
     {
         Subproject s => SiteUrls.Subproject(s.Slug),
         Update u => SiteUrls.Update(u.Slug),
         Page p => SiteUrls.Page(p.Slug),
+        Audience a => RouteTable.AudienceUrl(strings, a),
         _ => throw new ArgumentException($"No page for {item.GetType().Name}."),
     };
 }
