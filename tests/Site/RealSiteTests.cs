@@ -1,10 +1,13 @@
+using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Rendering;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Site;
 
 public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
 {
+    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
     private readonly BuiltSite _site = fixture.Site;
     private readonly SiteModel _model = fixture.Model;
 
@@ -92,7 +95,7 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
             var page = _site.Page(url);
             var text = Whitespace.Normalise(page.Body!.TextContent);
             Assert.Equal(subproject.Title, page.QuerySelector("h1")!.TextContent.Trim());
-            Assert.Contains(StatusLabel(subproject.Status), text);
+            Assert.Contains(Strings.Label(subproject.Status), text);
             Assert.Contains(Whitespace.Normalise(subproject.Owner ?? "Ikke fastsatt ennå"), text);
             foreach (var milestone in subproject.Milestones)
             {
@@ -184,13 +187,4 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
         Assert.All(locations, l => Assert.StartsWith("https://example.org/", l));
         Assert.Contains("Sitemap: https://example.org/sitemap.xml", _site.Text("/robots.txt"));
     }
-
-    private static string StatusLabel(SubprojectStatus status) => status switch
-    {
-        SubprojectStatus.Planned => "Planlagt",
-        SubprojectStatus.Active => "Pågår",
-        SubprojectStatus.Completed => "Fullført",
-        SubprojectStatus.Paused => "Satt på pause",
-        _ => "Stanset",
-    };
 }

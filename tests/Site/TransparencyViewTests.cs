@@ -1,3 +1,4 @@
+using SiteGen.Diagnostics;
 using SiteGen.Emit;
 using SiteGen.Model;
 using SiteGen.Rendering;
@@ -8,6 +9,7 @@ namespace SiteGen.Tests.Site;
 /// <summary>The views of step 3 read from the built HTML and checked against the content they come from.</summary>
 public class TransparencyViewTests(RealSite fixture) : IClassFixture<RealSite>
 {
+    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
     private readonly BuiltSite _site = fixture.Site;
     private readonly SiteModel _model = fixture.Model;
 
@@ -101,7 +103,7 @@ public class TransparencyViewTests(RealSite fixture) : IClassFixture<RealSite>
             Assert.Contains(message.Title, plan.TextContent);
             foreach (var audience in message.Audiences)
             {
-                var link = plan.QuerySelectorAll("a").FirstOrDefault(a => a.TextContent.Trim() == Label(audience));
+                var link = plan.QuerySelectorAll("a").FirstOrDefault(a => a.TextContent.Trim() == Strings.Label(audience));
                 Assert.NotNull(link);
                 Assert.Contains(message.Title, _site.Page(link!.GetAttribute("href")!).QuerySelector("main")!.TextContent);
             }
@@ -143,15 +145,4 @@ public class TransparencyViewTests(RealSite fixture) : IClassFixture<RealSite>
             Assert.Contains(url, listed);
         }
     }
-
-    private static string Label(Audience audience) => audience switch
-    {
-        Audience.Employees => "Ansatte",
-        Audience.Citizens => "Innbyggere",
-        Audience.ServiceUsers => "Tjenestemottakere",
-        Audience.Politicians => "Politikere",
-        Audience.UnionReps => "Tillitsvalgte",
-        Audience.Leaders => "Ledere",
-        _ => "Samarbeidspartnere",
-    };
 }
