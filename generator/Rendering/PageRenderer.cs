@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
+using SiteGen.Rendering.Html;
 
 namespace SiteGen.Rendering;
 
@@ -29,7 +30,7 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
     private RenderedPage? Render(TemplateContext context, Route route, IReadOnlyList<Route> allRoutes)
     {
         var body = RenderTemplate(context, route.Template, route, allRoutes, content: null);
-        var html = body is null ? null : RenderTemplate(context, Layout, route, allRoutes, body);
+        var html = body is null ? null : RenderTemplate(context, Layout, route, allRoutes, TableLabeller.Label(body));
         return html is null ? null : new RenderedPage(route, html, _inspector.Inspect(route.Url, templates.DisplayPathOf(route.Template), html));
     }
 

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Rendering.Html;
+
+/// <summary>One piece of HTML: a tag (open or close, with its name in lower case) or the text between tags.</summary>
+public readonly record struct HtmlToken(string Raw, string? TagName, bool IsClosing)
+{
+    public bool IsText => TagName is null;
+
+    public bool Opens(string name) => TagName == name && !IsClosing;
+
+    public bool Closes(string name) => TagName == name && IsClosing;
+}
+
+/// <summary>
+/// Splits HTML that the site itself wrote into tags and text, in one linear pass. It is no general HTML parser: it relies
+/// on what templates (through <c>e</c>) and Markdig guarantee, that '&lt;' and '&gt;' inside text and attribute values are
+/// escaped, and that there are no inline scripts or styles.
+/// </summary>
+public static partial class HtmlTokens
+{
+    [GeneratedRegex(@"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>", RegexOptions.Singleline)]
+    private static partial Regex Tag();
+
+    public static IEnumerable<HtmlToken> Split(string html)
+    {
+        var at = 0;
+        foreach (Match tag in Tag().Matches(html))
+        {
+            if (tag.Index > at)
+            {
+                yield return new HtmlToken(html[at..tag.Index], null, false);
+            }
+
+            yield return tag.Groups[2].Success
+                ? new HtmlToken(tag.Value, tag.Groups[2].Value.ToLowerInvariant(), tag.Groups[1].Length > 0)
+                : new HtmlToken(tag.Value, "!--", false);
+            at = tag.Index + tag.Length;
+        }
+
+        if (at < html.Length)
+        {
+            yield return new HtmlToken(html[at..], null, false);
+        }
+    }
+
+    /// <summary>The value of <paramref name="name"/> in an opening tag, still escaped; null when the tag has none.</summary>
+    public static string? Attribute(string tag, string name)
+    {
+        var match = Regex.Match(tag, $@"\s{Regex.Escape(name)}=""([^""]*)""");
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    /// <summary>The tag with <paramref name="attribute"/> (already escaped, with its value) added after the element's name.</summary>
+    public static string WithAttribute(HtmlToken tag, string attribute) =>
+        tag.Raw.Insert(1 + tag.TagName!.Length, " " + attribute);
+}

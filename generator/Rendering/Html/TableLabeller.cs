@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+
+namespace SiteGen.Rendering.Html;
+
+/// <summary>
+/// Lets data tables become stacked records on a narrow screen without losing what each value is: every table with a
+/// single header row gets <c>data-stack</c>, and every data cell a <c>data-label</c> with its column's heading, which
+/// the style sheet shows in front of the value below its breakpoint. Done once here, for template and Markdown tables
+/// alike, so no template has to repeat its headings. Tables with more header rows (the risk matrix) are left as they are.
+/// </summary>
+public static class TableLabeller
+{
+    public static string Label(string html)
+    {
+        if (!html.Contains("<thead", StringComparison.Ordinal))
+        {
+            return html;
+        }
+
+        var output = new StringBuilder(html.Length + html.Length / 8);
+        var headings = new List<string>();
+        var tableTagEnd = -1;
+        var headerRows = 0;
+        var inHead = false;
+        var stack = false;
+        StringBuilder? heading = null;
+        var headingSpan = 1;
+        var column = 0;
+
+        foreach (var token in HtmlTokens.Split(html))
+        {
+            if (token.Opens("table"))
+            {
+                output.Append(token.Raw);
+                tableTagEnd = output.Length - 1;
+                headings.Clear();
+                headerRows = 0;
+                stack = false;
+                continue;
+            }
+
+            if (token.Opens("thead"))
+            {
+                inHead = true;
+            }
+            else if (token.Closes("thead"))
+            {
+                inHead = false;
+                stack = tableTagEnd >= 0 && headerRows == 1 && headings.Count > 0;
+                if (stack)
+                {
+                    output.Insert(tableTagEnd, " data-stack");
+                }
+            }
+            else if (token.Opens("tr"))
+            {
+                column = 0;
+                headerRows += inHead ? 1 : 0;
+            }
+            else if (inHead && token.Opens("th"))
+            {
+                heading = new StringBuilder();
+                headingSpan = Span(token.Raw);
+            }
+            else if (inHead && token.Closes("th") && heading is not null)
+            {
+                var text = WebUtility.HtmlDecode(heading.ToString()).Trim();
+                headings.AddRange(Enumerable.Repeat(text, headingSpan));
+                heading = null;
+            }
+            else if (heading is not null && token.IsText)
+            {
+                heading.Append(token.Raw);
+            }
+            else if (stack && !inHead && (token.Opens("td") || token.Opens("th")))
+            {
+                var label = column < headings.Count ? headings[column] : "";
+                column += Span(token.Raw);
+                if (token.TagName == "td" && label.Length > 0)
+                {
+                    output.Append(HtmlTokens.WithAttribute(token, $"data-label=\"{HtmlText.Escape(label)}\""));
+                    continue;
+                }
+            }
+            else if (token.Closes("table"))
+            {
+                tableTagEnd = -1;
+                stack = false;
+            }
+
+            output.Append(token.Raw);
+        }
+
+        return output.ToString();
+    }
+
+    private static int Span(string tag) =>
+        int.TryParse(HtmlTokens.Attribute(tag, "colspan"), out var span) && span > 0 ? span : 1;
+}
