@@ -20,6 +20,11 @@ public static class ContentBinder
 
         foreach (var document in documents.Where(d => d.Data is not null))
         {
+            FileFailure.While(document.Path, () => BindOne(document));
+        }
+
+        void BindOne(SourceDocument document)
+        {
             switch (document.Kind)
             {
                 case ContentKind.Programme:

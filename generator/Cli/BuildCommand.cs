@@ -1,6 +1,7 @@
 using System.Globalization;
 using SiteGen.Build;
 using SiteGen.Diagnostics;
+using SiteGen.Output;
 
 namespace SiteGen.Cli;
 
@@ -17,6 +18,11 @@ public static class BuildCommand
     {
         arguments.RequireNoPositional();
         var options = BuildOptionsReader.Read(arguments);
+        if (write)
+        {
+            RequireSafeOutput(options);
+        }
+
         var result = SiteBuilder.Build(options, write);
         Report(result.Diagnostics, stderr);
 
@@ -40,6 +46,21 @@ public static class BuildCommand
             ? $"Built {result.PagesWritten} pages ({result.FilesWritten} files) into {SiteBuilder.DisplayPath(options.OutputDirectory)} in {seconds} s, {warnings} warning(s)."
             : $"Checked: no errors, {warnings} warning(s), {result.PagesWritten} pages, in {seconds} s.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Before any work: the output may not be (or hold) the content, the templates, the repository, the working
+    /// folder, the home folder or the disk root, nor lie inside the content or templates (it is deleted and rewritten).
+    /// </summary>
+    private static void RequireSafeOutput(BuildOptions options)
+    {
+        var working = Environment.CurrentDirectory;
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        string[] inside = [options.ContentDirectory, options.TemplatesDirectory, Path.Combine(RepositoryRoot.Find(working), ".git")];
+        OutputGuard.RequireSafeTarget(
+            options.OutputDirectory,
+            neverReplaced: [RepositoryRoot.Find(working), working, .. home.Length > 0 ? [home] : Array.Empty<string>()],
+            neverInside: inside);
     }
 
     /// <summary>One line per problem; under GitHub Actions also as workflow annotations on the changed files.</summary>

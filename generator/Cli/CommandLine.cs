@@ -1,3 +1,6 @@
+using SiteGen.Diagnostics;
+using SiteGen.Output;
+
 namespace SiteGen.Cli;
 
 /// <summary>Parses the command line, runs the command and turns the outcome into an exit code: the one place that does.</summary>
@@ -32,7 +35,8 @@ public static class CommandLine
           --content DIR     content folder (default: content/ in the repository)
           --date DATE       the date of a new update or message, yyyy-mm-dd (default: today in Europe/Oslo)
 
-        Exit codes: 0 success, 1 content errors, 2 wrong usage.
+        Exit codes: 0 success, 1 content errors (or the disk), 2 wrong usage or an output folder
+        that must not be replaced, 3 a bug in the generator.
         """;
 
     private sealed record Command(Func<Arguments, TextWriter, TextWriter, int> Run, IReadOnlySet<string> ValueOptions, IReadOnlySet<string> Flags);
@@ -68,17 +72,27 @@ public static class CommandLine
 
             return command.Run(new Arguments(args.Skip(1), command.ValueOptions, command.Flags), stdout, stderr);
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or OutputRefusedException)
         {
             stderr.WriteLine($"error: {e.Message}");
             stderr.WriteLine("Run with --help to see the commands and options.");
             return ExitCodes.Usage;
         }
+        catch (PublishFailedException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.ContentErrors;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The disk, not the content: the output folder is swapped in only when complete, so the old site stands.
-            stderr.WriteLine($"error: could not read or write a file: {e.Message} The previous site is unchanged.");
+            // The disk, not the content; whether the site was touched is the writer's to say (PublishFailedException).
+            stderr.WriteLine($"error: could not read or write a file: {e.Message}");
             return ExitCodes.ContentErrors;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"error: {FileFailure.Describe(e)}");
+            return ExitCodes.InternalError;
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         }
 
         var documents = new SourceDocument?[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = LoadFile(files[i].file, files[i].relative));
+        Parallel.For(0, files.Count, i => documents[i] = FileFailure.While(displayPath(files[i].file), () => LoadFile(files[i].file, files[i].relative)));
         return documents.OfType<SourceDocument>().ToList();
     }
 

@@ -6,5 +6,5 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceSpan Span,
     public bool IsError => Severity == Severity.Error;
 
     public override string ToString() =>
-        $"{Span}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        $"{Span}: {(IsError ? "error" : "warning")} {Code}: {SourceSpan.Escape(Message)}";
 }

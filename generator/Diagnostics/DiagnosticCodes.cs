@@ -47,4 +47,7 @@ public static class DiagnosticCodes
     public const string TemplateMissing = "LV403";
     public const string PageStructure = "LV404";
     public const string UnsafeOutput = "LV405";
+
+    // The generator itself
+    public const string InternalError = "LV900";
 }

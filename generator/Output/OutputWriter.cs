@@ -1,101 +1,192 @@
+using System.Runtime.InteropServices;
 using SiteGen.Emit;
 
 namespace SiteGen.Output;
 
 /// <summary>
-/// The only code that writes the site to disk. Everything goes into a fresh folder beside the target,
-/// which is swapped in only when complete: a failed or interrupted build leaves the previous site whole.
+/// The only code that writes the site to disk. Each build writes a complete new version beside the target
+/// (<c>.name.v-*</c>), marks it as a site last of all, and publishes it with one <c>rename</c> of a symbolic link
+/// over the target: a web server reading the target sees the old tree or the new one, never a gap.
+/// On Windows, where creating symbolic links needs Developer Mode or administrator rights, the target stays a
+/// real folder and is swapped by two renames instead; a build killed between them is repaired by the next one.
+/// Nothing is deleted except the target and its own <c>.name.*</c> siblings.
 /// </summary>
-public static class OutputWriter
+public static partial class OutputWriter
 {
     public static void Write(string outputDirectory, IReadOnlyList<SiteFile> files)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target)!;
+        var parent = Path.GetDirectoryName(target) ?? throw new OutputRefusedException($"--output {outputDirectory} is the root of the disk.");
         var name = Path.GetFileName(target);
         Directory.CreateDirectory(parent);
-        RecoverInterruptedSwap(parent, name, target);
-        RemoveLeftovers(parent, name);
+        using var exclusive = OutputLock.Acquire(parent, name);
+        var siblings = new Siblings(parent, name);
+        RecoverInterruptedSwap(target, siblings);
+        OutputGuard.RequireReplaceable(target);
+        siblings.RemoveAllBut(LinkedVersion(target));
 
-        var staging = Path.Combine(parent, $".{name}-new-{Environment.ProcessId}");
-        Directory.CreateDirectory(staging);
+        var staging = siblings.New("v");
+        Stage(staging, files);
+        if (OperatingSystem.IsWindows())
+        {
+            SwapFolders(staging, target, siblings);
+        }
+        else
+        {
+            FlipLink(staging, target, siblings);
+        }
+    }
+
+    private static void Stage(string staging, IReadOnlyList<SiteFile> files)
+    {
         try
         {
+            Directory.CreateDirectory(staging);
             foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 var path = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, file.Content);
             }
-        }
-        catch
-        {
-            Directory.Delete(staging, recursive: true);
-            throw;
-        }
 
-        Swap(staging, target, Path.Combine(parent, $".{name}-old-{Environment.ProcessId}"));
-    }
-
-    private static void Swap(string staging, string target, string old)
-    {
-        if (Directory.Exists(target))
-        {
-            Directory.Move(target, old);
+            File.WriteAllText(Path.Combine(staging, OutputGuard.MarkerName), OutputGuard.MarkerText);
         }
-
-        Directory.Move(staging, target);
-        if (Directory.Exists(old))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Directory.Delete(old, recursive: true);
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            throw new PublishFailedException($"Could not write the new site: {e.Message} Nothing was published; the previous site is unchanged.", e);
         }
     }
 
     /// <summary>
-    /// A build killed between the two moves of <see cref="Swap"/> leaves the previous site aside as
-    /// <c>.name-old-*</c> and no site at all: that folder is the last good site, so it is put back, not deleted.
+    /// Points a new link at the staged version and renames it over the target in one system call. A target that is
+    /// still a real folder (first build after a Windows-style or older layout) is moved aside first, once.
+    /// The version the target pointed to before stays until the next build, for readers still inside it.
     /// </summary>
-    private static void RecoverInterruptedSwap(string parent, string name, string target)
+    private static void FlipLink(string staging, string target, Siblings siblings)
+    {
+        var link = siblings.New("link");
+        File.CreateSymbolicLink(link, Path.GetFileName(staging));
+        string? aside = null;
+        if (Directory.Exists(target) && !IsLink(target))
+        {
+            aside = siblings.New("previous");
+            Directory.Move(target, aside);
+        }
+
+        if (Rename(link, target) != 0)
+        {
+            var error = Marshal.GetLastPInvokeErrorMessage();
+            if (aside is not null)
+            {
+                Directory.Move(aside, target);
+            }
+
+            File.Delete(link);
+            Directory.Delete(staging, recursive: true);
+            throw new PublishFailedException($"Could not publish the new site at {target}: {error}. The previous site is unchanged.", null);
+        }
+
+        if (aside is not null)
+        {
+            Directory.Delete(aside, recursive: true);
+        }
+    }
+
+    /// <summary>The Windows way: the old folder aside, the new one in its place, the old one deleted.</summary>
+    private static void SwapFolders(string staging, string target, Siblings siblings)
+    {
+        var aside = siblings.New("previous");
+        if (Directory.Exists(target))
+        {
+            Directory.Move(target, aside);
+        }
+
+        try
+        {
+            Directory.Move(staging, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (Directory.Exists(aside))
+            {
+                Directory.Move(aside, target);
+            }
+
+            Directory.Delete(staging, recursive: true);
+            throw new PublishFailedException($"Could not publish the new site at {target}: {e.Message} The previous site is unchanged.", e);
+        }
+
+        if (Directory.Exists(aside))
+        {
+            Directory.Delete(aside, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A build killed after moving the old site aside and before putting the new one in place leaves no target and
+    /// a <c>.name.previous-*</c> folder: that is the last published site, so it goes back, before anything is deleted.
+    /// </summary>
+    private static void RecoverInterruptedSwap(string target, Siblings siblings)
     {
         if (Directory.Exists(target))
         {
             return;
         }
 
-        var old = Directory.EnumerateDirectories(parent, $".{name}-old-*").Order(StringComparer.Ordinal).FirstOrDefault();
-        if (old is not null)
+        if (IsLink(target))
         {
-            Directory.Move(old, target);
+            File.Delete(target); // a link whose version is gone points nowhere; a site from .previous or the new build replaces it
+        }
+
+        var previous = siblings.All("previous")
+            .Where(p => File.Exists(Path.Combine(p, OutputGuard.MarkerName)))
+            .OrderByDescending(Directory.GetLastWriteTimeUtc)
+            .FirstOrDefault();
+        if (previous is not null)
+        {
+            Directory.Move(previous, target);
         }
     }
 
-    /// <summary>
-    /// Folders a killed build left behind once the site is in place; the site itself was never touched by them.
-    /// A folder of a build that is still running (its process id is in the name) is left alone.
-    /// </summary>
-    private static void RemoveLeftovers(string parent, string name)
-    {
-        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}-*").Where(f => !BelongsToAnotherLiveProcess(f)))
-        {
-            Directory.Delete(leftover, recursive: true);
-        }
-    }
+    /// <summary>The version folder the target links to, if it is one of ours.</summary>
+    private static string? LinkedVersion(string target) =>
+        IsLink(target) && new FileInfo(target).ResolveLinkTarget(returnFinalTarget: false) is { } version ? version.FullName : null;
 
-    private static bool BelongsToAnotherLiveProcess(string folder)
-    {
-        if (!int.TryParse(folder[(folder.LastIndexOf('-') + 1)..], out var pid) || pid == Environment.ProcessId)
-        {
-            return false;
-        }
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
 
-        try
+    [DllImport("libc", EntryPoint = "rename", SetLastError = true)]
+    private static extern int Rename([MarshalAs(UnmanagedType.LPUTF8Str)] string from, [MarshalAs(UnmanagedType.LPUTF8Str)] string to);
+
+    /// <summary>The folders and links a build keeps beside the target, all named <c>.name.kind-token</c>.</summary>
+    private sealed record Siblings(string Parent, string Name)
+    {
+        public string New(string kind) => Path.Combine(Parent, $".{Name}.{kind}-{Guid.NewGuid():N}");
+
+        public IEnumerable<string> All(string kind) =>
+            Directory.EnumerateFileSystemEntries(Parent, $".{Name}.{kind}-*").Where(p => Path.GetFileName(p).Length == Name.Length + kind.Length + 35);
+
+        /// <summary>Leftovers of earlier builds (the lock says no other build is running), except the published version.</summary>
+        public void RemoveAllBut(string? published)
         {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
+            foreach (var path in new[] { "v", "link", "previous" }.SelectMany(All).Where(p => p != published).ToList())
+            {
+                if (IsLink(path) || File.Exists(path))
+                {
+                    File.Delete(path);
+                }
+                else
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+            }
         }
     }
 }
+
+/// <summary>Writing or publishing the site failed; the message says whether the previous site is still in place.</summary>
+public sealed class PublishFailedException(string message, Exception? inner) : IOException(message, inner);

@@ -96,8 +96,9 @@ public sealed class DevServer : IAsyncDisposable
                 await SendFileAsync(context);
             }
         }
-        catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception)
         {
+            // A dropped connection, or any other failure of one request: that request is cut off, the server goes on.
             response.Abort();
         }
     }

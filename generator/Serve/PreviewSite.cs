@@ -51,6 +51,13 @@ public sealed class PreviewSite : IDisposable
             {
                 _log.WriteLine($"Could not build the preview: {e.Message} Still serving the previous version.");
             }
+            catch (Exception e)
+            {
+                // A bug must not stop the preview: it is shown on every page like a content error, and the last good site stays.
+                var failure = FileFailure.Find(e);
+                Errors = [new Diagnostic(Severity.Error, DiagnosticCodes.InternalError, SourceSpan.AtFile(failure?.File ?? Options.ContentDirectory), FileFailure.Describe(e))];
+                _log.WriteLine($"error: {FileFailure.Describe(e)} Still serving the previous version.");
+            }
 
             Interlocked.Increment(ref _generation);
             Interlocked.Exchange(ref _changed, NewSignal()).SetResult();

@@ -15,7 +15,8 @@ public class AnnotationTests
         BuildCommand.Report([Problem], stderr, annotate: true);
 
         var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("content/subprojects/samverdi.md:7:9: error LV106: Ukjent verdi «activ» i «status». 100 %", lines[0].TrimEnd());
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("content/subprojects/samverdi.md:7:9: error LV106: Ukjent verdi «activ» i «status». 100 %\\nneste linje", lines[0].TrimEnd());
         Assert.Equal("::error file=content/subprojects/samverdi.md,line=7,col=9,title=LV106::Ukjent verdi «activ» i «status». 100 %25%0Aneste linje", lines[^1].TrimEnd('\r'));
     }
 

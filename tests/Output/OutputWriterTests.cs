@@ -1,14 +1,17 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using SiteGen.Emit;
 using SiteGen.Output;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Output;
 
-/// <summary>The site on disk is replaced whole or not at all.</summary>
-public class OutputWriterTests
+/// <summary>The site on disk is replaced whole or not at all, and only a site is ever replaced.</summary>
+public partial class OutputWriterTests
 {
     private static readonly SiteFile[] OldSite = [SiteFile.Text("index.html", "gammel forside"), SiteFile.Text("om/index.html", "gammel om-side")];
+
+    private static readonly SiteFile[] NewSite = [SiteFile.Text("index.html", "ny forside")];
 
     /// <summary>The second file must go where the first is already a file, so writing fails halfway through.</summary>
     private static readonly SiteFile[] FailsMidway = [SiteFile.Text("a/index.html", "ny"), SiteFile.Text("a/index.html/b.html", "ny")];
@@ -24,56 +27,152 @@ public class OutputWriterTests
 
         Assert.False(result.Succeeded);
         Assert.Equal(before, Hashes(content.Output));
-        Assert.Equal(["content", "site-output"], Folders(content.Root));
+        Assert.Equal([".site-output.lock", ".site-output.v-*", "content", "site-output"], Entries(content.Root));
     }
 
     [Fact]
-    public void An_interrupted_write_leaves_the_old_site_whole_and_no_staging_folder() =>
-        AssertAFailedWriteKeepsTheOldSite(movedAsideAs: null);
-
-    [Fact]
-    public void Restores_the_old_site_when_a_previous_run_died_between_its_two_renames() =>
-        AssertAFailedWriteKeepsTheOldSite(movedAsideAs: ".site-output-old-4242");
-
-    [Fact]
-    public void Replaces_the_site_and_clears_leftovers_of_a_killed_build()
-    {
-        using var directory = new TempDirectory();
-        var output = directory.Combine("site-output");
-        OutputWriter.Write(output, OldSite);
-        Directory.CreateDirectory(directory.Combine(".site-output-new-4242"));
-
-        OutputWriter.Write(output, [SiteFile.Text("index.html", "ny forside")]);
-
-        Assert.Equal(["index.html"], Hashes(output).Keys);
-        Assert.Equal(["site-output"], Folders(directory.Path));
-    }
-
-    /// <summary>
-    /// Writes an old site, optionally moves it aside as a killed run would have left it, then lets a write fail
-    /// halfway: the old site must be in place, byte for byte, and nothing else beside it.
-    /// </summary>
-    private static void AssertAFailedWriteKeepsTheOldSite(string? movedAsideAs)
+    public void An_interrupted_write_leaves_the_old_site_whole_and_no_staging_folder()
     {
         using var directory = new TempDirectory();
         var output = directory.Combine("site-output");
         OutputWriter.Write(output, OldSite);
         var before = Hashes(output);
-        if (movedAsideAs is not null)
-        {
-            Directory.Move(output, directory.Combine(movedAsideAs));
-        }
 
-        Assert.ThrowsAny<IOException>(() => OutputWriter.Write(output, FailsMidway));
+        var failure = Assert.Throws<PublishFailedException>(() => OutputWriter.Write(output, FailsMidway));
+
+        Assert.Contains("the previous site is unchanged", failure.Message);
+        Assert.Equal(before, Hashes(output));
+        Assert.Equal([".site-output.lock", ".site-output.v-*", "site-output"], Entries(directory.Path));
+    }
+
+    /// <summary>A real folder from an older layout is moved aside before the link replaces it; a kill right then leaves it there.</summary>
+    [Fact]
+    public void Restores_the_old_site_when_a_previous_run_died_after_moving_it_aside()
+    {
+        using var directory = new TempDirectory();
+        var output = directory.Combine("site-output");
+        var aside = directory.Combine(".site-output.previous-" + new string('0', 32));
+        Directory.CreateDirectory(aside);
+        File.WriteAllText(Path.Combine(aside, "index.html"), "gammel forside");
+        File.WriteAllText(Path.Combine(aside, OutputGuard.MarkerName), OutputGuard.MarkerText);
+        var before = Hashes(aside);
+
+        Assert.Throws<PublishFailedException>(() => OutputWriter.Write(output, FailsMidway));
 
         Assert.Equal(before, Hashes(output));
-        Assert.Equal(["site-output"], Folders(directory.Path));
+        Assert.Equal([".site-output.lock", "site-output"], Entries(directory.Path));
+    }
+
+    [Fact]
+    public void Replaces_the_site_and_clears_leftovers_of_a_killed_build_but_nothing_else()
+    {
+        using var directory = new TempDirectory();
+        var output = directory.Combine("site-output");
+        OutputWriter.Write(output, OldSite);
+        Directory.CreateDirectory(directory.Combine(".site-output.v-" + new string('1', 32)));
+        File.CreateSymbolicLink(directory.Combine(".site-output.link-" + new string('2', 32)), "/");
+        Directory.CreateDirectory(directory.Combine(".site-output.notes"));
+
+        OutputWriter.Write(output, NewSite);
+        OutputWriter.Write(output, NewSite);
+
+        Assert.Equal(["index.html"], Hashes(output).Keys);
+        Assert.Equal([".site-output.lock", ".site-output.notes", ".site-output.v-*", ".site-output.v-*", "site-output"], Entries(directory.Path));
+    }
+
+    [Fact]
+    public void Refuses_a_folder_a_build_did_not_write_and_leaves_it_alone()
+    {
+        using var directory = new TempDirectory();
+        var output = directory.Combine("notes");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "viktig.txt"), "ikke slett meg");
+
+        var refused = Assert.Throws<OutputRefusedException>(() => OutputWriter.Write(output, NewSite));
+
+        Assert.Contains(OutputGuard.MarkerName, refused.Message);
+        Assert.Equal("ikke slett meg", File.ReadAllText(Path.Combine(output, "viktig.txt")));
+        Assert.Equal(["notes"], Entries(directory.Path).Where(e => !e.EndsWith(".lock", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Replaces_an_empty_folder_and_a_site_of_an_earlier_build()
+    {
+        using var directory = new TempDirectory();
+        var output = directory.Combine("site-output");
+        Directory.CreateDirectory(output);
+
+        OutputWriter.Write(output, OldSite);
+        OutputWriter.Write(output, NewSite);
+
+        Assert.Equal("ny forside", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, OutputGuard.MarkerName)));
+    }
+
+    /// <summary>A reader polling the site while it is rebuilt again and again never finds the front page missing or half-written.</summary>
+    [Fact]
+    public async Task Readers_see_the_old_site_or_the_new_one_and_never_a_gap()
+    {
+        using var directory = new TempDirectory();
+        var output = directory.Combine("site-output");
+        OutputWriter.Write(output, OldSite);
+        var misses = 0;
+        var reads = 0;
+        using var stop = new CancellationTokenSource();
+        var reader = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                reads++;
+                try
+                {
+                    if (File.ReadAllText(Path.Combine(output, "index.html")) is not ("gammel forside" or "ny forside"))
+                    {
+                        misses++;
+                    }
+                }
+                catch (IOException)
+                {
+                    misses++;
+                }
+            }
+        });
+
+        for (var i = 0; i < 40; i++)
+        {
+            OutputWriter.Write(output, i % 2 == 0 ? NewSite : OldSite);
+        }
+
+        stop.Cancel();
+        await reader;
+        Assert.True(reads > 100, $"only {reads} reads");
+        Assert.Equal(0, misses);
+    }
+
+    /// <summary>Two builds into one folder at once take turns: both publish a complete site, and no staging folder is left.</summary>
+    [Fact]
+    public void Builds_into_one_folder_at_the_same_time_take_turns()
+    {
+        using var directory = new TempDirectory();
+        var output = directory.Combine("site-output");
+        var sites = Enumerable.Range(0, 8).Select(i => new[] { SiteFile.Text("index.html", $"side {i}"), SiteFile.Text("a/b.html", $"b {i}") }).ToList();
+
+        Parallel.ForEach(sites, new ParallelOptions { MaxDegreeOfParallelism = 8 }, site => OutputWriter.Write(output, site));
+
+        var index = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.Equal(index.Replace("side", "b"), File.ReadAllText(Path.Combine(output, "a", "b.html")));
+        Assert.Equal([".site-output.lock", ".site-output.v-*", ".site-output.v-*", "site-output"], Entries(directory.Path));
     }
 
     private static SortedDictionary<string, string> Hashes(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != OutputGuard.MarkerName)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
-    private static List<string> Folders(string parent) =>
-        [.. Directory.EnumerateDirectories(parent).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
+    /// <summary>Everything in the folder, with the random part of version names replaced by <c>*</c>.</summary>
+    private static List<string> Entries(string parent) =>
+        [.. Directory.EnumerateFileSystemEntries(parent).Select(d => Token().Replace(Path.GetFileName(d)!, "*")).Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex("(?<=-)[0-9a-f]{32}$")]
+    private static partial Regex Token();
 }
