@@ -6,6 +6,7 @@ using SiteGen.Markdown;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Shaping;
 using SiteGen.Validation;
 
 namespace SiteGen.Build;
@@ -41,7 +42,7 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var routes = RouteTable.Build(model, strings);
+        var routes = RouteTable.Build(model, strings, OpenDataTables.All);
         var dataFiles = EmitData(model, routes, strings, options);
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
         clock.Lap("emit data");
@@ -52,8 +53,7 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var site = new SiteView(model, options.BaseUrl);
-        var renderer = new PageRenderer(templates, TemplateFunctions.Create(site, strings, markdown, OpenDataTables.All), diagnostics);
+        var renderer = new PageRenderer(templates, TemplateFunctions.Create(SiteChrome.Of(model), strings, markdown), diagnostics);
         var pages = renderer.RenderAll(routes);
         clock.Lap("render");
         if (diagnostics.HasErrors)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace SiteGen.Model;
 
@@ -35,7 +36,12 @@ public sealed record Risk(
     decimal Probability,
     decimal Consequence,
     string? Owner,
-    ImmutableArray<string> Subprojects);
+    ImmutableArray<string> Subprojects)
+{
+    /// <summary>The fragment of its row in the register, e.g. "risiko-r3": an address on the site, not open data.</summary>
+    [JsonIgnore]
+    public string Anchor => "risiko-" + Id.ToLowerInvariant();
+}
 
 public sealed record Page(
     string Slug,

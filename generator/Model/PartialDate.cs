@@ -75,6 +75,9 @@ public sealed partial record PartialDate(DateOnly Start, DateOnly End, DatePreci
 
     public int Year => Start.Year;
 
+    /// <summary>A day or a month, which HTML's &lt;time datetime&gt; can hold; quarters, half-years and years cannot.</summary>
+    public bool IsDayOrMonth => Precision is DatePrecision.Day or DatePrecision.Month;
+
     public int Quarter => (Start.Month - 1) / 3 + 1;
 
     /// <summary>How the date reads in Norwegian: "18. mars 2024", "juni 2024", "2. kvartal 2024", "2. halvår 2024", "2024".</summary>

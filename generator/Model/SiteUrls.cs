@@ -13,6 +13,8 @@ public static class SiteUrls
     public const string Search = "/sok/";
     public const string Data = "/data/";
     public const string Assets = "/assets/";
+    public const string Stylesheet = Assets + "site.css";
+    public const string Script = Assets + "search.js";
     public const string NotFound = "/404.html";
 
     /// <summary>First path segments a free page may not take, since the site already uses them.</summary>
@@ -39,5 +41,21 @@ public static class SiteUrls
     public static string Page(string slug) => $"/{slug}/";
 
     /// <summary>The communication plan for one audience, e.g. /kommunikasjonsplan/politikere/.</summary>
-    public static string Audience(string slug) => $"{Communication}{slug}/";
+    public static string Audience(Audience audience) => $"{Communication}{AudienceSlug(audience)}/";
+
+    /// <summary>
+    /// Fixed per audience, so rewording a label in strings.nb.yml never moves a page (the slugs are those the
+    /// labels had when the pages were first published).
+    /// </summary>
+    public static string AudienceSlug(Audience audience) => audience switch
+    {
+        Model.Audience.Employees => "ansatte",
+        Model.Audience.Citizens => "innbyggere",
+        Model.Audience.ServiceUsers => "tjenestemottakere",
+        Model.Audience.Politicians => "politikere",
+        Model.Audience.UnionReps => "tillitsvalgte",
+        Model.Audience.Leaders => "ledere",
+        Model.Audience.Partners => "samarbeidspartnere",
+        _ => throw new ArgumentOutOfRangeException(nameof(audience), audience, "Every audience needs a fixed slug."),
+    };
 }

@@ -6,16 +6,20 @@ namespace SiteGen.Rendering;
 public sealed record MeasureRow(Measure Measure, Subproject Subproject);
 
 /// <summary>How many measures have a status and what their estimates add up to (a range when any estimate is a range).</summary>
-public sealed record MeasureTotal(MeasureStatus? Status, int Count, int Estimated, Money? Total);
+public sealed record MeasureTotal(MeasureStatus? Status, int Count, int Estimated, Money? Total)
+{
+    public int WithoutEstimate => Count - Estimated;
+}
 
 /// <summary>Measures counted and summed per status, and in all for those that are not rejected or found not feasible.</summary>
 public sealed record MeasureSummary(IReadOnlyList<MeasureTotal> ByStatus, MeasureTotal Possible);
 
 public sealed record GainRow(Gain Gain, Subproject Subproject);
 
-public sealed record GainGroup(GainType Type, IReadOnlyList<GainRow> Gains, Money? Total);
-
-public sealed record StatusCount(SubprojectStatus Status, int Count);
+public sealed record GainGroup(GainType Type, IReadOnlyList<GainRow> Gains, Money? Total)
+{
+    public int WithoutEstimate => Gains.Count(r => r.Gain.Estimate is null);
+}
 
 public sealed record MessageMonth(PartialDate Month, IReadOnlyList<Message> Messages);
 
@@ -58,12 +62,6 @@ public static class Aggregates
                 .Select(group => new GainGroup(group[0].Gain.Type, group, Sum(group.Select(r => r.Gain.Estimate)))),
         ];
     }
-
-    /// <summary>How many subprojects have each status, in the order of the contract, leaving out statuses nobody has.</summary>
-    public static IReadOnlyList<StatusCount> StatusCounts(IEnumerable<Subproject> subprojects) =>
-    [
-        .. subprojects.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => new StatusCount(g.Key, g.Count())),
-    ];
 
     public static IReadOnlyList<MessageMonth> MessagesByMonth(IEnumerable<Message> messages) =>
     [

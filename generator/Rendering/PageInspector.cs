@@ -7,7 +7,7 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// Reads every finished page back as HTML and refuses what must never be published, whatever a template
 /// or content did: no script but our own, no event handlers, no javascript: URLs, no request to another
-/// host, exactly one h1. The same parse gives the page's main text for the search index, so no page is parsed twice.
+/// host, exactly one h1, and that one not empty. The same parse gives the page's main text for the search index, so no page is parsed twice.
 /// </summary>
 public sealed class PageInspector(DiagnosticBag diagnostics)
 {
@@ -18,10 +18,14 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
     {
         using var document = Parser.ParseDocument(html);
         var at = SourceSpan.AtFile(templateName);
-        var headings = document.QuerySelectorAll("h1").Length;
-        if (headings != 1)
+        var headings = document.QuerySelectorAll("h1");
+        if (headings.Length != 1)
         {
-            diagnostics.Error(DiagnosticCodes.PageStructure, at, $"The page {url} has {headings} h1 elements; every page needs exactly one.");
+            diagnostics.Error(DiagnosticCodes.PageStructure, at, $"The page {url} has {headings.Length} h1 elements; every page needs exactly one.");
+        }
+        else if (string.IsNullOrWhiteSpace(headings[0].TextContent))
+        {
+            diagnostics.Error(DiagnosticCodes.PageStructure, at, $"The page {url} has an empty h1; it needs a heading a reader can see.");
         }
 
         foreach (var script in document.Scripts.Where(s => !IsLocal(s.Source)))

@@ -22,19 +22,19 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
         using var contexts = new ThreadLocal<TemplateContext>(NewContext);
         Parallel.For(0, routes.Count, i =>
         {
-            results[i] = Render(contexts.Value!, routes[i], routes);
+            results[i] = Render(contexts.Value!, routes[i]);
         });
         return results.OfType<RenderedPage>().ToList();
     }
 
-    private RenderedPage? Render(TemplateContext context, Route route, IReadOnlyList<Route> allRoutes)
+    private RenderedPage? Render(TemplateContext context, Route route)
     {
-        var body = RenderTemplate(context, route.Template, route, allRoutes, content: null);
-        var html = body is null ? null : RenderTemplate(context, Layout, route, allRoutes, TableLabeller.Label(body));
+        var body = RenderTemplate(context, route.Template, route, content: null);
+        var html = body is null ? null : RenderTemplate(context, Layout, route, TableLabeller.Label(body));
         return html is null ? null : new RenderedPage(route, html, _inspector.Inspect(route.Url, templates.DisplayPathOf(route.Template), html));
     }
 
-    private string? RenderTemplate(TemplateContext context, string name, Route route, IReadOnlyList<Route> allRoutes, string? content)
+    private string? RenderTemplate(TemplateContext context, string name, Route route, string? content)
     {
         var template = templates.Find(name);
         if (template is null)
@@ -43,7 +43,7 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
             return null;
         }
 
-        var page = new ScriptObject { ["page"] = route, ["content"] = content ?? "", ["routes"] = allRoutes };
+        var page = new ScriptObject { ["page"] = route, ["content"] = content ?? "" };
         ShareParsedTemplates(context);
         context.PushGlobal(shared);
         context.PushGlobal(page);
@@ -71,7 +71,11 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
     private TemplateContext NewContext() =>
         new()
         {
+            // A misspelt name or member (page.titel), or a member of nothing, is an error at its template line and
+            // column instead of an empty string on the page.
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
             LoopLimit = 1_000_000,
             RecursiveLimit = 200,
             NewLine = "\n",

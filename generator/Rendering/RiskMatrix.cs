@@ -6,7 +6,11 @@ namespace SiteGen.Rendering;
 public sealed record RiskCell(RiskKind Kind, int Column, IReadOnlyList<Risk> Risks, string Severity);
 
 /// <summary>One probability band (row) of the matrix, from "veldig stor" at the top down to "tilnærmet usannsynlig".</summary>
-public sealed record RiskBand(int Level, IReadOnlyList<RiskCell> Cells);
+public sealed record RiskBand(int Level, IReadOnlyList<RiskCell> Cells)
+{
+    /// <summary>The band's key in the UI strings (risks.bands, risks.band_ranges).</summary>
+    public string Key => Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>
 /// The register's own matrix: five probability bands by four consequence columns for opportunities

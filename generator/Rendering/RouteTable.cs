@@ -1,59 +1,73 @@
+using SiteGen.Emit;
 using SiteGen.Model;
+using SiteGen.Shaping;
 
 namespace SiteGen.Rendering;
 
-/// <summary>Every page of the site map, from the model: which template draws it and with what.</summary>
+/// <summary>
+/// The routing stage: every page of the site map with its address, template and page model, decided once before
+/// any Markdown is rendered. The main menu is made from the same list, so it names exactly the sections that exist.
+/// </summary>
 public static class RouteTable
 {
-    public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings)
+    public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings, IReadOnlyList<OpenDataTable> openData)
     {
+        var index = new SiteIndex(site);
+        var items = new ItemFactory(index, site.AsOf);
+        var shaper = new PageShaper(site, index, items, strings);
+        var subprojectShaper = new SubprojectPageShaper(index, items, strings, shaper.Timeline, site.AsOf);
+
         var home = new Crumb(strings.Text("home"), SiteUrls.Home);
-        Route Section(string url, string template, string titleKey) =>
-            new(url, template, strings.Text(titleKey), null, [home], null);
+        Route Section(string url, string template, string titleKey, PageModel data) => new(url, template, strings.Text(titleKey), null, [home], data);
 
-        var subprojectsCrumb = new Crumb(strings.Text("subprojects_title"), SiteUrls.Subprojects);
-        var updatesCrumb = new Crumb(strings.Text("updates_title"), SiteUrls.Updates);
-        var bySlug = site.Subprojects.ToDictionary(s => s.Slug, StringComparer.Ordinal);
-
-        var routes = new List<Route>
-        {
-            new(SiteUrls.Home, "home.sbn", site.Programme.Name, site.Programme.Summary, [], null),
-            Section(SiteUrls.Subprojects, "subprojects.sbn", "subprojects_title"),
-            Section(SiteUrls.Milestones, "milestones.sbn", "milestones_title"),
-            Section(SiteUrls.Goals, "goals.sbn", "goals_title"),
-            Section(SiteUrls.Communication, "communication.sbn", "communication_title"),
-            Section(SiteUrls.Updates, "updates.sbn", "updates_title"),
-            Section(SiteUrls.Search, "search.sbn", "search_title"),
-            Section(SiteUrls.Data, "data.sbn", "data_title"),
-            new(SiteUrls.NotFound, "404.sbn", strings.Text("not_found_title"), null, [home], null),
-        };
-
+        // Sections in menu order; each names its menu entry (null: not in the menu).
+        List<(Route Route, string? MenuTitle)> sections =
+        [
+            (new Route(SiteUrls.Home, "home.sbn", site.Programme.Name, site.Programme.Summary, [], shaper.Home()), strings.Text("nav.home")),
+            (Section(SiteUrls.Subprojects, "subprojects.sbn", "subprojects_title", shaper.Subprojects()), strings.Text("nav.subprojects")),
+            (Section(SiteUrls.Milestones, "milestones.sbn", "milestones_title", shaper.Milestones()), strings.Text("nav.milestones")),
+            (Section(SiteUrls.Goals, "goals.sbn", "goals_title", shaper.Goals()), strings.Text("nav.goals")),
+        ];
         if (site.Risks.Length > 0)
         {
-            routes.Add(Section(SiteUrls.Risks, "risks.sbn", "risks_title"));
+            sections.Add((Section(SiteUrls.Risks, "risks.sbn", "risks_title", shaper.Risks()), strings.Text("nav.risks")));
         }
 
+        sections.Add((Section(SiteUrls.Communication, "communication.sbn", "communication_title", shaper.Communication()), strings.Text("nav.communication")));
+        sections.Add((Section(SiteUrls.Updates, "updates.sbn", "updates_title", shaper.Updates()), strings.Text("nav.updates")));
+        sections.AddRange(site.Pages.Select(p => (FreePage(p, home), p.Menu ? p.Title : null)));
+        sections.Add((Section(SiteUrls.Data, "data.sbn", "data_title", PageShaper.Data(openData)), null));
+        sections.Add((new Route(SiteUrls.NotFound, "404.sbn", strings.Text("not_found_title"), null, [home], new NotFoundPage()), null));
+
+        var routes = sections.Select(s => s.Route).ToList();
+        var subprojectsCrumb = new Crumb(strings.Text("subprojects_title"), SiteUrls.Subprojects);
         foreach (var subproject in site.Subprojects)
         {
-            List<Crumb> crumbs = [home, subprojectsCrumb];
-            if (subproject.Parent is not null && bySlug.TryGetValue(subproject.Parent, out var parent))
-            {
-                crumbs.Add(new Crumb(parent.Title, SiteUrls.Subproject(parent.Slug)));
-            }
-
-            routes.Add(new Route(SiteUrls.Subproject(subproject.Slug), "subproject.sbn", subproject.Title, subproject.Summary, crumbs, subproject));
+            var parent = index.ParentOf(subproject);
+            IReadOnlyList<Crumb> crumbs = parent is null ? [home, subprojectsCrumb] : [home, subprojectsCrumb, new Crumb(parent.Title, SiteUrls.Subproject(parent.Slug))];
+            routes.Add(new Route(SiteUrls.Subproject(subproject.Slug), "subproject.sbn", subproject.Title, subproject.Summary, crumbs, subprojectShaper.Shape(subproject)));
         }
 
-        routes.AddRange(site.Updates.Select(u => new Route(SiteUrls.Update(u.Slug), "update.sbn", u.Title, u.Summary, [home, updatesCrumb], u)));
-        routes.AddRange(site.Pages.Select(p => new Route(SiteUrls.Page(p.Slug), "page.sbn", p.Title, p.Summary, [home], p)));
+        var updatesCrumb = new Crumb(strings.Text("updates_title"), SiteUrls.Updates);
+        routes.AddRange(site.Updates.Select(u => new Route(SiteUrls.Update(u.Slug), "update.sbn", u.Title, u.Summary, [home, updatesCrumb], shaper.Update(u))));
 
         var communicationCrumb = new Crumb(strings.Text("communication_title"), SiteUrls.Communication);
-        routes.AddRange(Enum.GetValues<Audience>()
-            .Where(a => site.Messages.Any(m => m.Audiences.Contains(a)))
-            .Select(a => new Route(AudienceUrl(strings, a), "audience.sbn", strings.Format("audience_title", strings.Label(a)), null, [home, communicationCrumb], a)));
-        return routes;
+        routes.AddRange(shaper.Audiences.Select(a =>
+            new Route(SiteUrls.Audience(a), "audience.sbn", strings.Format("audience_title", strings.Label(a)), null, [home, communicationCrumb], shaper.Audience(a))));
+
+        // The search page lists every other page, so it is routed last; it is the menu's last entry.
+        var search = new SearchPage([.. routes.Where(r => r.Url != SiteUrls.NotFound).Select(r => new PageLink(r.Url, r.Title, r.Summary))]);
+        routes.Add(Section(SiteUrls.Search, "search.sbn", "search_title", search));
+
+        List<(string Title, string Url)> menu = [.. sections.Where(s => s.MenuTitle is not null).Select(s => (s.MenuTitle!, s.Route.Url)), (strings.Text("nav.search"), SiteUrls.Search)];
+        return [.. routes.Select(r => r with { Menu = MenuFor(r.Url, menu), Description = r.Summary ?? site.Programme.Summary })];
     }
 
-    /// <summary>Audience pages take the Norwegian label as address: /kommunikasjonsplan/politikere/.</summary>
-    public static string AudienceUrl(UiStrings strings, Audience audience) => SiteUrls.Audience(Slugs.From(strings.Label(audience)));
+    private static Route FreePage(Page page, Crumb home) => new(SiteUrls.Page(page.Slug), "page.sbn", page.Title, page.Summary, [home], new FreePage(page));
+
+    private static List<MenuLink> MenuFor(string url, IEnumerable<(string Title, string Url)> menu) =>
+    [
+        .. menu.Select(item => new MenuLink(item.Title, item.Url,
+            url == item.Url ? "page" : item.Url != SiteUrls.Home && url.StartsWith(item.Url, StringComparison.Ordinal) ? "true" : null)),
+    ];
 }

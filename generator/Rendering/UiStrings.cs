@@ -14,12 +14,25 @@ public sealed class UiStrings
 {
     public const string FileName = "strings.nb.yml";
 
+    /// <summary>The headings and field names a subproject page is shaped with (sections, table of contents, what is not given).</summary>
+    private static readonly string[] SubprojectTexts =
+    [
+        "subproject.objective", "subproject.expected_result", "subproject.resources", "subproject.involved", "subproject.involvement",
+        "subproject.timeline_heading", "subproject.phases_heading", "subproject.milestones_heading", "subproject.measures_heading",
+        "subproject.gains_heading", "subproject.a3_heading", "subproject.parts_heading", "subproject.updates_heading",
+        "subproject.messages_heading", "subproject.risks_heading", "subproject.health", "subproject.period", "subproject.owner",
+        "subproject.lead", "subproject.steering",
+    ];
+
     /// <summary>The texts the generator itself uses (page titles, chart words); templates may use many more.</summary>
     private static readonly string[] GeneratorTexts =
     [
         "home", "subprojects_title", "milestones_title", "goals_title", "risks_title", "communication_title", "updates_title",
         "search_title", "data_title", "not_found_title", "audience_title", "timeline_description",
         "timeline_as_of", "timeline_quarter", "timeline_programme_row", "goal_chart_description", "goal_chart_target",
+        "timeline_title", "timeline_title_for", "milestones.quarter_caption", "milestones.half_year_caption", "milestones.year_caption",
+        "nav.home", "nav.subprojects", "nav.milestones", "nav.goals", "nav.risks", "nav.communication", "nav.updates", "nav.search",
+        .. SubprojectTexts,
     ];
 
     /// <summary>Every enum whose values the site shows: each value needs a label.</summary>
@@ -60,9 +73,9 @@ public sealed class UiStrings
     /// <summary>Checked once at load, so a missing word is an error with the file's name rather than a crash mid-build.</summary>
     private void ReportMissing(SourceSpan file, DiagnosticBag diagnostics)
     {
-        foreach (var key in GeneratorTexts.Where(k => Root[k] is not string))
+        foreach (var key in GeneratorTexts.Where(k => Find(k) is null))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateMissing, file, $"{FileName} needs a text '{key}' at the top level.");
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, file, $"{FileName} needs a text '{key}'.");
         }
 
         var labels = Root["labels"] as ScriptObject;
@@ -86,8 +99,20 @@ public sealed class UiStrings
             : throw new InvalidOperationException($"{FileName} has no label for labels.{type}.{key}.");
     }
 
+    /// <summary>A text by its key; a dotted key such as "subproject.owner" reads a nested one.</summary>
     public string Text(string key) =>
-        Root[key] as string ?? throw new InvalidOperationException($"{FileName} has no text '{key}'.");
+        Find(key) ?? throw new InvalidOperationException($"{FileName} has no text '{key}'.");
+
+    private string? Find(string key)
+    {
+        object? node = Root;
+        foreach (var part in key.Split('.'))
+        {
+            node = (node as ScriptObject)?[part];
+        }
+
+        return node as string;
+    }
 
     /// <summary>A text with placeholders {0}, {1}, … filled in, such as "Tidslinje {0}–{1}".</summary>
     public string Format(string key, params string[] values)

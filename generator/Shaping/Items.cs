@@ -1,0 +1,66 @@
+using SiteGen.Model;
+using SiteGen.Rendering;
+
+namespace SiteGen.Shaping;
+
+// The rows and cards that several pages show, each with its references resolved and its rules already applied.
+
+/// <summary>A subproject as a card: with its parts, which a card lists or counts.</summary>
+public sealed record SubprojectCard(Subproject Subproject, IReadOnlyList<Subproject> Parts);
+
+/// <summary>A milestone with the subproject it belongs to (none for the programme's own) and whether its date has passed unreported.</summary>
+public sealed record MilestoneItem(Milestone Milestone, Subproject? Subproject, bool Overdue);
+
+public sealed record PhaseItem(Phase Phase, bool Overdue);
+
+/// <summary>A subproject with its phases, as one group of rows in a phases table.</summary>
+public sealed record PhaseGroup(Subproject Subproject, IReadOnlyList<PhaseItem> Phases);
+
+/// <summary>An update as a list item; Future when it is dated after the as-of date (only in a preview with drafts).</summary>
+public sealed record UpdateItem(Update Update, bool Future);
+
+/// <summary>A message with the subprojects it names and, once published, the update that carried it.</summary>
+public sealed record MessageItem(Message Message, IReadOnlyList<Subproject> Subprojects, Update? Update, bool Future);
+
+public sealed record MessageMonthGroup(PartialDate Month, IReadOnlyList<MessageItem> Messages);
+
+/// <summary>Measures as a table; the owner and due columns only when some measure has one.</summary>
+public sealed record MeasureTable(IReadOnlyList<Measure> Measures, bool HasOwner, bool HasDue);
+
+public sealed record RiskRow(Risk Risk, IReadOnlyList<Subproject> Subprojects);
+
+/// <summary>Risks as a table; Full is the register itself (with measures, owner and subprojects), otherwise a short list linking to it.</summary>
+public sealed record RiskTable(IReadOnlyList<RiskRow> Rows, bool Full, bool HasOwner);
+
+/// <summary>The items shared by every page kind, made from the index and the as-of date.</summary>
+public sealed class ItemFactory(SiteIndex index, DateOnly asOf)
+{
+    public SubprojectCard Card(Subproject subproject) => new(subproject, index.PartsOf(subproject));
+
+    public MilestoneItem Milestone(Milestone milestone, Subproject? subproject) =>
+        new(milestone, subproject, Schedule.IsOverdue(milestone, asOf));
+
+    public PhaseItem Phase(Phase phase) => new(phase, Schedule.IsOverdue(phase, asOf));
+
+    public PhaseGroup Phases(Subproject subproject) => new(subproject, [.. subproject.Phases.Select(Phase)]);
+
+    public UpdateItem Update(Update update) => new(update, Schedule.IsFuture(update.Date, asOf));
+
+    public MessageItem Message(Message message) =>
+        new(message,
+            index.Subprojects(message.Subprojects),
+            message.Status == MessageStatus.Published && message.Update is not null ? index.Update(message.Update) : null,
+            Schedule.IsFuture(message.Date, asOf));
+
+    public IReadOnlyList<MessageMonthGroup> MessageMonths(IEnumerable<Message> messages) =>
+        [.. Aggregates.MessagesByMonth(messages).Select(m => new MessageMonthGroup(m.Month, [.. m.Messages.Select(Message)]))];
+
+    public static MeasureTable Measures(IReadOnlyList<Measure> measures) =>
+        new(measures, measures.Any(m => m.Owner is not null), measures.Any(m => m.Due is not null));
+
+    public RiskTable Risks(IEnumerable<Risk> risks, bool full)
+    {
+        var rows = risks.Select(r => new RiskRow(r, index.Subprojects(r.Subprojects))).ToList();
+        return new RiskTable(rows, full, rows.Any(r => r.Risk.Owner is not null));
+    }
+}

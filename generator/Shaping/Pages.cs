@@ -1,0 +1,98 @@
+using SiteGen.Emit;
+using SiteGen.Model;
+using SiteGen.Rendering;
+
+namespace SiteGen.Shaping;
+
+// One record per page kind: exactly what its template shows, grouped, sorted, counted and resolved in C#.
+// Templates read it as page.data.
+
+public abstract record PageModel
+{
+    /// <summary>The Atom feed of this page's own subject, offered in the page head (the site-wide one is always there).</summary>
+    public virtual string? Feed => null;
+}
+
+/// <summary>The first goal in short on the front page, or any goal on the goals page, with its latest reported value.</summary>
+public sealed record GoalView(Goal Goal, string Anchor, GoalValue? Latest, string Chart);
+
+public sealed record HomePage(
+    Programme Programme,
+    IReadOnlyList<StatusGroup<Subproject>> StatusCounts,
+    MilestoneItem? NextMilestone,
+    GoalView? MainGoal,
+    IReadOnlyList<SubprojectCard> Cards,
+    IReadOnlyList<MilestoneItem> Upcoming,
+    IReadOnlyList<UpdateItem> LatestUpdates) : PageModel;
+
+public sealed record SubprojectListPage(IReadOnlyList<StatusGroup<SubprojectCard>> Groups) : PageModel;
+
+/// <summary>
+/// A section of a subproject page: its heading's id, its heading, the partial that draws it and, for report fields,
+/// the text. A section without a heading (the line naming what is not reported) is not in the table of contents.
+/// </summary>
+public sealed record PageSection(string? Id, string? Heading, string Partial, MarkdownText? Text = null);
+
+public sealed record SubprojectPage(
+    Subproject Subproject,
+    Subproject? Parent,
+    IReadOnlyList<SubprojectCard> Parts,
+    IReadOnlyList<string> MissingFacts,
+    IReadOnlyList<PageSection> Sections,
+    IReadOnlyList<string> NotReported,
+    string Timeline,
+    IReadOnlyList<PhaseItem> Phases,
+    IReadOnlyList<MilestoneItem> Milestones,
+    MeasureTable Measures,
+    MeasureSummary? MeasureTotals,
+    IReadOnlyList<GainGroup> Gains,
+    IReadOnlyList<UpdateItem> Updates,
+    IReadOnlyList<MessageItem> Messages,
+    RiskTable Risks,
+    string? Calendar) : PageModel
+{
+    public override string Feed => SiteUrls.SubprojectFeed(Subproject.Slug);
+
+    public IReadOnlyList<PageSection> Toc { get; } = [.. Sections.Where(s => s.Heading is not null)];
+}
+
+public sealed record MilestonesPage(
+    string Timeline,
+    IReadOnlyList<PhaseGroup> PhaseGroups,
+    int MilestoneCount,
+    IReadOnlyList<YearGroup<MilestoneItem>> Years,
+    IReadOnlyList<MilestoneItem> Undated) : PageModel;
+
+public sealed record GoalsPage(
+    IReadOnlyList<GoalView> Goals,
+    IReadOnlyList<string> Aims,
+    IReadOnlyList<GainGroup> GainGroups,
+    IReadOnlyList<MeasureRow> MeasureRows,
+    MeasureSummary MeasureSummary) : PageModel;
+
+public sealed record RisksPage(IReadOnlyList<RiskBand> Matrix, RiskTable Register) : PageModel;
+
+/// <summary>An audience with the page of its messages; Current on that page itself.</summary>
+public sealed record AudienceLink(Audience Audience, string Url, int Count, bool Current);
+
+public sealed record CommunicationPage(MarkdownText? Plan, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : PageModel;
+
+public sealed record AudiencePage(Audience Audience, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : PageModel;
+
+public sealed record UpdatesPage(IReadOnlyList<UpdateItem> Updates) : PageModel;
+
+public sealed record UpdatePage(UpdateItem Item, IReadOnlyList<Subproject> Subprojects, IReadOnlyList<MessageItem> Messages) : PageModel;
+
+/// <summary>A page of the site as the search page lists it.</summary>
+public sealed record PageLink(string Url, string Title, string? Summary);
+
+public sealed record SearchPage(IReadOnlyList<PageLink> Pages) : PageModel;
+
+/// <summary>An open-data file as the data page documents it, with the fragment of its section.</summary>
+public sealed record DataFile(OpenDataTable Table, string Anchor);
+
+public sealed record DataPage(IReadOnlyList<DataFile> Files) : PageModel;
+
+public sealed record FreePage(Page Page) : PageModel;
+
+public sealed record NotFoundPage : PageModel;

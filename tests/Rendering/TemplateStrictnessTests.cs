@@ -1,0 +1,50 @@
+using SiteGen.Diagnostics;
+using SiteGen.Rendering;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Rendering;
+
+/// <summary>A template mistake stops the build with the template's file, line and column; it never prints as nothing.</summary>
+public class TemplateStrictnessTests
+{
+    [Theory]
+    [InlineData("{{ e s.title }}", "{{ e s.titel }}", 2, 12)]
+    [InlineData("{{ e s.title }}", "{{ e sub.title }}", 2, 10)]
+    [InlineData("{{ t.subproject.status }}", "{{ t.subproject.statsu }}", 10, 26)]
+    public void Reports_a_misspelt_name_in_a_template_at_its_line_and_column(string correct, string typo, int line, int column)
+    {
+        using var temp = new TempDirectory();
+        var templates = temp.CopyOf(RepositoryPaths.Templates);
+        var file = Path.Combine(templates, "subproject.sbn");
+        var text = File.ReadAllText(file);
+        Assert.Contains(correct, text);
+        File.WriteAllText(file, ReplaceFirst(text, correct, typo));
+
+        using var site = new BuiltSite(RepositoryPaths.Fixture("kvalitetskommune"), new DateOnly(2024, 12, 31), templatesDirectory: templates);
+
+        Assert.False(site.Result.Succeeded);
+        var error = site.Result.Diagnostics.First(d => d.Code == DiagnosticCodes.TemplateRuntime);
+        Assert.EndsWith("subproject.sbn", error.Span.File);
+        Assert.Equal(line, error.Span.Line);
+        Assert.Equal(column, error.Span.Column);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Reports_a_page_whose_h1_is_empty()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        new PageInspector(diagnostics).Inspect("/tom/", "page.sbn", "<!doctype html><html lang=\"nb\"><body><main><h1> <span></span> </h1></main></body></html>");
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticCodes.PageStructure, error.Code);
+        Assert.Contains("/tom/", error.Message);
+    }
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        return text[..at] + replacement + text[(at + old.Length)..];
+    }
+}

@@ -1,0 +1,88 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Rendering;
+using SiteGen.Rendering.Charts;
+using SiteGen.Shaping;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Shaping;
+
+public class SubprojectPageShaperTests
+{
+    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
+
+    [Fact]
+    public void Sections_with_nothing_to_show_are_left_out_of_the_page_and_its_table_of_contents()
+    {
+        var subproject = Make.Subproject("a") with
+        {
+            Objective = Make.Text("Målet."),
+            Involvement = Make.Text("  "),
+            Milestones = [new Milestone("Vedtak", Make.Date("2024-09"), MilestoneStatus.Planned, null)],
+        };
+
+        var page = Shape(Make.Site([subproject]), subproject);
+
+        Assert.Equal(["s-malet", "s-tidslinje", "s-milepaeler"], page.Toc.Select(s => s.Id));
+        Assert.Equal(["s-malet", null, "s-tidslinje", "s-milepaeler"], page.Sections.Select(s => s.Id));
+        Assert.Equal(["forventet resultat", "ressurser", "hvem involveres", "hvordan foregår involveringen"], page.NotReported);
+    }
+
+    [Fact]
+    public void A_subproject_that_reports_every_field_has_no_not_reported_line()
+    {
+        var text = Make.Text("Svar.");
+        var subproject = Make.Subproject("a") with { Objective = text, ExpectedResult = text, Resources = text, Involved = text, Involvement = text };
+
+        var page = Shape(Make.Site([subproject]), subproject);
+
+        Assert.Empty(page.NotReported);
+        Assert.DoesNotContain(page.Sections, s => s.Heading is null);
+        Assert.Equal(5, page.Toc.Count);
+    }
+
+    [Fact]
+    public void The_facts_show_what_is_known_and_name_the_missing_ones_once()
+    {
+        var subproject = Make.Subproject("a") with { Lead = "Kari", Start = Make.Date("2024-01") };
+
+        var page = Shape(Make.Site([subproject]), subproject);
+
+        Assert.Equal(["framdrift", "ansvarlig", "styringsgruppe"], page.MissingFacts);
+    }
+
+    [Fact]
+    public void Parts_updates_messages_and_risks_come_resolved_with_the_rules_applied()
+    {
+        var parent = Make.Subproject("helse") with
+        {
+            Phases = [new Phase("Kartlegging", null, Make.Date("2024-03"), PhaseStatus.Active)],
+            Milestones = [new Milestone("Rapport", Make.Date("2024-04-01"), MilestoneStatus.Planned, null)],
+        };
+        var part = Make.Subproject("kad", parent: "helse");
+        var site = Make.Site(
+            [parent, part],
+            updates: [Make.Update("2024-07-01-juli", "2024-07-01", "helse")],
+            messages: [Make.Message("m1", "2024-05-02", "2024-07-01-juli", MessageStatus.Published, "helse"), Make.Message("m2", "2024-05-03", "2024-07-01-juli", MessageStatus.Planned, "helse")],
+            risks: [Make.Risk("R1", "helse")]);
+
+        var page = Shape(site, parent);
+
+        Assert.Equal(["kad"], page.Parts.Select(c => c.Subproject.Slug));
+        Assert.True(Assert.Single(page.Phases).Overdue);
+        Assert.True(Assert.Single(page.Milestones).Overdue);
+        Assert.True(Assert.Single(page.Updates).Future);
+        Assert.Same(site.Updates[0], page.Messages[0].Update);
+        Assert.Null(page.Messages[1].Update); // only a published message names the update that carried it
+        Assert.Equal("R1", Assert.Single(page.Risks.Rows).Risk.Id);
+        Assert.Contains(page.Toc, s => s.Id == "s-deler");
+        Assert.Null(page.MeasureTotals);
+        Assert.Equal("/delprosjekter/helse/milepaeler.ics", page.Calendar);
+    }
+
+    private static SubprojectPage Shape(SiteModel site, Subproject subproject)
+    {
+        var index = new SiteIndex(site);
+        return new SubprojectPageShaper(index, new ItemFactory(index, site.AsOf), Strings, new TimelineChart(Strings), site.AsOf).Shape(subproject);
+    }
+}
