@@ -18,13 +18,18 @@ public static class AtomFeedEmitter
         NewLineChars = "\n",
     };
 
-    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl) =>
-    [
-        Feed(site, baseUrl, site.Programme.Name, site.Programme.Summary, SiteUrls.Updates, SiteUrls.UpdatesFeed, site.Updates),
-        .. site.Subprojects.Select(s => Feed(
-            site, baseUrl, $"{site.Programme.Name}: {s.Title}", s.Summary ?? site.Programme.Summary, SiteUrls.Subproject(s.Slug),
-            SiteUrls.SubprojectFeed(s.Slug), site.Updates.Where(u => u.Subprojects.Contains(s.Slug)))),
-    ];
+    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl)
+    {
+        // Each subproject's updates are looked up once, not found by scanning every update for every subproject.
+        var updatesOf = site.Updates.SelectMany(u => u.Subprojects.Distinct().Select(slug => (slug, u))).ToLookup(p => p.slug, p => p.u, StringComparer.Ordinal);
+        return
+        [
+            Feed(site, baseUrl, site.Programme.Name, site.Programme.Summary, SiteUrls.Updates, SiteUrls.UpdatesFeed, site.Updates),
+            .. site.Subprojects.AsParallel().AsOrdered().Select(s => Feed(
+                site, baseUrl, $"{site.Programme.Name}: {s.Title}", s.Summary ?? site.Programme.Summary, SiteUrls.Subproject(s.Slug),
+                SiteUrls.SubprojectFeed(s.Slug), updatesOf[s.Slug])),
+        ];
+    }
 
     private static SiteFile Feed(SiteModel site, string baseUrl, string title, string subtitle, string pageUrl, string feedUrl, IEnumerable<Update> updates)
     {

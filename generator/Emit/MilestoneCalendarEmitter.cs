@@ -32,7 +32,7 @@ public static class MilestoneCalendarEmitter
         [
             Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, site.Programme.Milestones.Select(m => Event(m, null))
                 .Concat(site.Subprojects.SelectMany(s => s.Milestones.Select(m => Event(m, s))))),
-            .. site.Subprojects.Select(s => Calendar(
+            .. site.Subprojects.AsParallel().AsOrdered().Select(s => Calendar(
                 SiteUrls.SubprojectCalendar(s.Slug), $"{site.Programme.Name}: {s.Title}", s.Milestones.Select(m => Event(m, s)))),
         ];
     }

@@ -15,14 +15,12 @@ public sealed class MarkdownCatalog
 
     public static MarkdownCatalog Build(SiteModel site, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
     {
+        // Texts are independent of each other, so they render on every core; Markdig's pipeline is safe to share.
         var renderer = new MarkdownRenderer();
-        var html = new Dictionary<MarkdownText, string>(ReferenceEqualityComparer.Instance);
-        foreach (var (text, level) in TextsOf(site))
-        {
-            html.TryAdd(text, renderer.Render(text, level, knownUrls, diagnostics));
-        }
-
-        return new MarkdownCatalog(html);
+        var texts = TextsOf(site).DistinctBy<(MarkdownText Text, int Level), MarkdownText>(t => t.Text, ReferenceEqualityComparer.Instance).ToList();
+        var html = new string[texts.Count];
+        Parallel.For(0, texts.Count, i => html[i] = renderer.Render(texts[i].Text, texts[i].Level, knownUrls, diagnostics));
+        return new MarkdownCatalog(texts.Select((t, i) => (t.Text, Html: html[i])).ToDictionary<(MarkdownText Text, string Html), MarkdownText, string>(t => t.Text, t => t.Html, ReferenceEqualityComparer.Instance));
     }
 
     public string HtmlOf(MarkdownText? text) => text is null ? "" : _html[text];
