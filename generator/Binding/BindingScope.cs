@@ -27,6 +27,28 @@ public sealed class BindingScope(DiagnosticBag diagnostics)
         References.Add(new Reference(target, slug, span));
     }
 
+    /// <summary>
+    /// The <c>source</c> field: one <c>{ id, pages }</c> or a list of them, each id noted to be checked against
+    /// the sources listed in programme.yml.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<SourceCitation> Sources(FieldReader reader, string key = "source")
+    {
+        var citations = new List<SourceCitation>();
+        foreach (var item in reader.OneOrMany(key, CitationKeys))
+        {
+            var id = item.Text("id", required: true);
+            if (id is not null)
+            {
+                Refer(ReferenceTarget.Source, id, item.SpanOf("id"));
+                citations.Add(new SourceCitation(id, item.Text("pages")));
+            }
+        }
+
+        return [.. citations];
+    }
+
+    internal static readonly string[] CitationKeys = ["id", "pages"];
+
     public System.Collections.Immutable.ImmutableArray<string> Subprojects(FieldReader reader, string key = "subprojects")
     {
         var slugs = new List<string>();

@@ -8,9 +8,10 @@ public enum ReferenceTarget
 {
     Subproject,
     Update,
+    Source,
 }
 
-/// <summary>A slug written in content that must name an existing subproject or update; checked once everything is bound.</summary>
+/// <summary>A slug written in content that must name an existing subproject, update or source; checked once everything is bound.</summary>
 public sealed record Reference(ReferenceTarget Target, string Slug, SourceSpan Span);
 
 /// <summary>An id that must be unique within its scope (risk ids, goal ids).</summary>

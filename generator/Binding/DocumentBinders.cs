@@ -5,7 +5,7 @@ namespace SiteGen.Binding;
 
 public static class UpdateBinder
 {
-    internal static readonly string[] Keys = ["title", "date", "summary", "kind", "subprojects", "draft"];
+    internal static readonly string[] Keys = ["title", "date", "summary", "kind", "subprojects", "source", "draft"];
 
     public static Update? Bind(SourceDocument document, BindingScope scope)
     {
@@ -15,7 +15,7 @@ public static class UpdateBinder
         SlugChecks.RequireDatedFileName(document, date, reader.SpanOf("date"), scope.Diagnostics);
         var update = new Update(
             document.Slug, document.Path, title ?? "", date!, reader.Text("summary"),
-            reader.Enum<UpdateKind>("kind") ?? UpdateKind.News, scope.Subprojects(reader), reader.Bool("draft"),
+            reader.Enum<UpdateKind>("kind") ?? UpdateKind.News, scope.Subprojects(reader), scope.Sources(reader), reader.Bool("draft"),
             new MarkdownText(document.Body, new(document.Path, document.BodyLine, 1)));
         return title is null || date is null ? null : update;
     }
@@ -48,7 +48,7 @@ public static class MessageBinder
 
 public static class PageBinder
 {
-    internal static readonly string[] Keys = ["title", "summary", "order", "menu", "draft"];
+    internal static readonly string[] Keys = ["title", "summary", "order", "menu", "source", "draft"];
 
     public static Page? Bind(SourceDocument document, BindingScope scope)
     {
@@ -57,14 +57,14 @@ public static class PageBinder
         var title = reader.Text("title", required: true);
         var page = new Page(
             document.Slug, document.Path, title ?? "", reader.Text("summary"), reader.Integer("order") ?? int.MaxValue,
-            reader.Bool("menu"), reader.Bool("draft"), new MarkdownText(document.Body, new(document.Path, document.BodyLine, 1)));
+            reader.Bool("menu"), scope.Sources(reader), reader.Bool("draft"), new MarkdownText(document.Body, new(document.Path, document.BodyLine, 1)));
         return title is null ? null : page;
     }
 }
 
 public static class RiskBinder
 {
-    internal static readonly string[] Keys = ["id", "kind", "title", "measures", "probability", "consequence", "owner", "subprojects"];
+    internal static readonly string[] Keys = ["id", "kind", "title", "measures", "probability", "consequence", "owner", "subprojects", "source"];
 
     public static IEnumerable<Risk> BindAll(SourceDocument document, BindingScope scope)
     {
@@ -77,6 +77,7 @@ public static class RiskBinder
             var probability = Score(item, "probability");
             var consequence = Score(item, "consequence");
             var subprojects = scope.Subprojects(item);
+            var sources = scope.Sources(item);
             if (id is not null)
             {
                 scope.Declarations.Add(new Declaration("risk", id, item.SpanOf("id")));
@@ -84,7 +85,7 @@ public static class RiskBinder
 
             if (id is not null && kind is not null && title is not null && probability is not null && consequence is not null)
             {
-                yield return new Risk(id, kind.Value, title, item.Markdown("measures"), probability.Value, consequence.Value, item.Text("owner"), subprojects);
+                yield return new Risk(id, kind.Value, title, item.Markdown("measures"), probability.Value, consequence.Value, item.Text("owner"), subprojects, sources);
             }
         }
     }

@@ -218,6 +218,12 @@ public sealed class FieldReader
         }
     }
 
+    /// <summary>A field written either as one mapping or as a list of them (<c>source: { id: a }</c> or <c>source: [{ id: a }, { id: b }]</c>).</summary>
+    public IEnumerable<FieldReader> OneOrMany(string key, IReadOnlyList<string> allowedKeys) =>
+        _fields.TryGetValue(key, out var node) && node is YamlMappingNode
+            ? [new FieldReader(_document, (YamlMappingNode)node, _diagnostics, allowedKeys)]
+            : Items(key, allowedKeys);
+
     public FieldReader? Section(string key, IReadOnlyList<string> allowedKeys)
     {
         if (!_fields.TryGetValue(key, out var node) || IsNull(node))

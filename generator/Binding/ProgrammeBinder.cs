@@ -8,12 +8,13 @@ public static class ProgrammeBinder
     internal static readonly string[] Keys =
     [
         "name", "full_name", "organisation", "start", "end", "summary", "background", "aims", "owner", "steering",
-        "communication_plan", "contact", "goals", "milestones",
+        "communication_plan", "contact", "goals", "milestones", "sources",
     ];
 
     internal static readonly string[] GoalKeys = ["id", "title", "unit", "comparison", "target", "deadline", "description", "values"];
     internal static readonly string[] ValueKeys = ["date", "value", "source"];
     internal static readonly string[] ContactKeys = ["name", "email", "phone", "url"];
+    internal static readonly string[] SourceKeys = ["id", "title", "date", "issued_by", "url"];
 
     public static Programme? Bind(SourceDocument document, BindingScope scope)
     {
@@ -29,6 +30,7 @@ public static class ProgrammeBinder
             : null;
         var goals = reader.Items("goals", GoalKeys).Select(g => BindGoal(g, scope)).OfType<Goal>().ToList();
         var milestones = MilestoneBinder.BindAll(reader).ToList();
+        var sources = reader.Items("sources", SourceKeys).Select(s => BindSource(s, scope)).OfType<ProgrammeSource>().ToList();
 
         if (name is null || organisation is null || summary is null)
         {
@@ -38,7 +40,41 @@ public static class ProgrammeBinder
         return new Programme(
             name, reader.Text("full_name"), organisation, start, end, summary, reader.Markdown("background"),
             reader.TextList("aims"), reader.Text("owner"), reader.Text("steering"), reader.Markdown("communication_plan"),
-            contact, [.. goals], [.. milestones.OrderBy(m => m.Date)]);
+            contact, [.. goals], [.. milestones.OrderBy(m => m.Date)], [.. sources]);
+    }
+
+    private static ProgrammeSource? BindSource(FieldReader source, BindingScope scope)
+    {
+        var id = source.Text("id", required: true);
+        var title = source.Text("title", required: true);
+        if (id is not null)
+        {
+            if (!Slugs.IsValid(id))
+            {
+                scope.Diagnostics.Error(Diagnostics.DiagnosticCodes.InvalidSlug, source.SpanOf("id"),
+                    $"«{id}» kan ikke brukes som id for en kilde. Bruk bare a–z, 0–9 og bindestrek, for eksempel «{Slugs.From(id)}».");
+            }
+
+            scope.Declarations.Add(new Declaration("source", id, source.SpanOf("id")));
+        }
+
+        return id is null || title is null
+            ? null
+            : new ProgrammeSource(id, title, source.Date("date"), source.Text("issued_by"), WebAddress(source, "url"));
+    }
+
+    /// <summary>A source is linked from the site, so only an absolute http(s) address as a browser would parse it is accepted.</summary>
+    private static string? WebAddress(FieldReader reader, string key)
+    {
+        var text = reader.Text(key);
+        if (text is null || (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            return text;
+        }
+
+        reader.Diagnostics.Error(Diagnostics.DiagnosticCodes.UnsafeUrl, reader.SpanOf(key),
+            $"«{text}» i «{key}» er ikke en nettadresse som kan lenkes til. Skriv hele adressen, som starter med https://.");
+        return null;
     }
 
     private static Goal? BindGoal(FieldReader goal, BindingScope scope)

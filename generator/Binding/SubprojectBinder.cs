@@ -9,11 +9,12 @@ public static class SubprojectBinder
     [
         "title", "summary", "status", "health", "health_note", "start", "end", "owner", "lead", "steering", "parent",
         "objective", "expected_result", "resources", "involved", "involvement", "order", "phases", "milestones",
-        "measures", "gains", "a3", "draft",
+        "measures", "gains", "a3", "source", "draft",
     ];
 
     internal static readonly string[] PhaseKeys = ["title", "start", "end", "status"];
-    internal static readonly string[] MeasureKeys = ["title", "status", "owner", "due", "estimate", "note"];
+    internal static readonly string[] MeasureKeys =
+        ["title", "status", "status_note", "owner", "due", "estimate", "estimate_by", "estimate_date", "realised", "note", "source"];
     internal static readonly string[] GainKeys = ["type", "description", "estimate", "period"];
     internal static readonly string[] A3Keys = ["date", "reason", "current", "root_causes", "target", "measurement"];
 
@@ -41,9 +42,10 @@ public static class SubprojectBinder
             reader.Markdown("involved"), reader.Markdown("involvement"), reader.Integer("order") ?? int.MaxValue,
             [.. reader.Items("phases", PhaseKeys).Select(BindPhase).OfType<Phase>()],
             [.. MilestoneBinder.BindAll(reader).OrderBy(m => m.Date)],
-            [.. reader.Items("measures", MeasureKeys).Select(BindMeasure).OfType<Measure>()],
+            [.. reader.Items("measures", MeasureKeys).Select(m => BindMeasure(m, scope)).OfType<Measure>()],
             [.. reader.Items("gains", GainKeys).Select(BindGain).OfType<Gain>()],
             reader.Section("a3", A3Keys) is { } a3 ? BindA3(a3) : null,
+            scope.Sources(reader),
             reader.Bool("draft"),
             new MarkdownText(document.Body, new(document.Path, document.BodyLine, 1)));
 
@@ -60,10 +62,13 @@ public static class SubprojectBinder
         return title is null ? null : new Phase(title, start, end, status);
     }
 
-    private static Measure? BindMeasure(FieldReader item)
+    private static Measure? BindMeasure(FieldReader item, BindingScope scope)
     {
         var title = item.Text("title", required: true);
-        var measure = new Measure(title ?? "", item.Enum<MeasureStatus>("status"), item.Text("owner"), item.Date("due"), item.Money("estimate"), item.Text("note"));
+        var measure = new Measure(
+            title ?? "", item.Enum<MeasureStatus>("status"), item.Text("status_note"), item.Text("owner"), item.Date("due"),
+            item.Money("estimate"), item.Text("estimate_by"), item.Date("estimate_date"), item.Money("realised"), item.Text("note"),
+            scope.Sources(item));
         return title is null ? null : measure;
     }
 

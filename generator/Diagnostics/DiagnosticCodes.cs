@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string NestedParent = "LV204";
     public const string RouteCollision = "LV205";
     public const string NumberOutOfRange = "LV206";
+    public const string MissingSource = "LV207";
 
     // Markdown
     public const string BrokenLink = "LV301";

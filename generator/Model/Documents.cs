@@ -11,6 +11,7 @@ public sealed record Update(
     string? Summary,
     UpdateKind Kind,
     ImmutableArray<string> Subprojects,
+    ImmutableArray<SourceCitation> Sources,
     bool Draft,
     MarkdownText Body);
 
@@ -36,7 +37,8 @@ public sealed record Risk(
     decimal Probability,
     decimal Consequence,
     string? Owner,
-    ImmutableArray<string> Subprojects)
+    ImmutableArray<string> Subprojects,
+    ImmutableArray<SourceCitation> Sources)
 {
     /// <summary>The fragment of its row in the register, e.g. "risiko-r3": an address on the site, not open data.</summary>
     [JsonIgnore]
@@ -50,5 +52,6 @@ public sealed record Page(
     string? Summary,
     int Order,
     bool Menu,
+    ImmutableArray<SourceCitation> Sources,
     bool Draft,
     MarkdownText Body);

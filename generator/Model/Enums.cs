@@ -3,7 +3,7 @@ namespace SiteGen.Model;
 // Enum members are the English keys written in content (snake_case via the binder);
 // their Norwegian labels live in templates/strings.nb.yml.
 
-public enum SubprojectStatus { Planned, Active, Completed, Paused, Stopped }
+public enum SubprojectStatus { Planned, Active, Completed, Paused, Stopped, NotReported }
 
 public enum Health { OnTrack, AtRisk, OffTrack }
 
@@ -11,7 +11,7 @@ public enum PhaseStatus { Planned, Active, Completed, Paused, Stopped }
 
 public enum MilestoneStatus { Planned, Done, Delayed, Cancelled }
 
-public enum MeasureStatus { Implemented, InProgress, Planned, NotStarted, NotFeasible, Rejected }
+public enum MeasureStatus { Implemented, InProgress, Planned, NotStarted, NotCarriedOut, Postponed, NotFeasible, Rejected }
 
 public enum GainType { Cost, Time, Quality }
 

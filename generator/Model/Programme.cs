@@ -16,7 +16,8 @@ public sealed record Programme(
     MarkdownText? CommunicationPlan,
     Contact? Contact,
     ImmutableArray<Goal> Goals,
-    ImmutableArray<Milestone> Milestones);
+    ImmutableArray<Milestone> Milestones,
+    ImmutableArray<ProgrammeSource> Sources);
 
 public sealed record Contact(string? Name, string? Email, string? Phone, string? Url);
 

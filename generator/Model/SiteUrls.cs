@@ -12,6 +12,7 @@ public static class SiteUrls
     public const string Updates = "/oppdateringer/";
     public const string Search = "/sok/";
     public const string Data = "/data/";
+    public const string Sources = "/kilder/";
     public const string Assets = "/assets/";
     public const string Stylesheet = Assets + "site.css";
     public const string Script = Assets + "search.js";
@@ -20,7 +21,7 @@ public static class SiteUrls
     /// <summary>First path segments a free page may not take, since the site already uses them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "delprosjekter", "milepaeler", "mal-og-gevinster", "risiko", "kommunikasjonsplan", "oppdateringer", "sok", "data", "assets",
+        "delprosjekter", "milepaeler", "mal-og-gevinster", "risiko", "kommunikasjonsplan", "oppdateringer", "sok", "data", "kilder", "assets",
         "404", "feed", "sitemap", "robots",
     };
 
@@ -39,6 +40,9 @@ public static class SiteUrls
     public static string Update(string slug) => $"{Updates}{slug}/";
 
     public static string Page(string slug) => $"/{slug}/";
+
+    /// <summary>A source's entry on the sources page.</summary>
+    public static string Source(string id) => $"{Sources}#kilde-{id}";
 
     /// <summary>The communication plan for one audience, e.g. /kommunikasjonsplan/politikere/.</summary>
     public static string Audience(Audience audience) => $"{Communication}{AudienceSlug(audience)}/";

@@ -28,6 +28,7 @@ public sealed record Subproject(
     ImmutableArray<Measure> Measures,
     ImmutableArray<Gain> Gains,
     A3? A3,
+    ImmutableArray<SourceCitation> Sources,
     bool Draft,
     MarkdownText Body);
 
@@ -35,13 +36,23 @@ public sealed record Phase(string Title, PartialDate? Start, PartialDate? End, P
 
 public sealed record Milestone(string Title, PartialDate? Date, MilestoneStatus Status, string? Note);
 
+/// <summary>
+/// A tiltak. <paramref name="Estimate"/> is someone's estimate (<paramref name="EstimateBy"/>, at
+/// <paramref name="EstimateDate"/>), never a saving achieved; <paramref name="Realised"/> is what has been reported as
+/// realised, absent until it is. <paramref name="StatusNote"/> gives the status in the source's own words.
+/// </summary>
 public sealed record Measure(
     string Title,
     MeasureStatus? Status,
+    string? StatusNote,
     string? Owner,
     PartialDate? Due,
     Money? Estimate,
-    string? Note);
+    string? EstimateBy,
+    PartialDate? EstimateDate,
+    Money? Realised,
+    string? Note,
+    ImmutableArray<SourceCitation> Sources);
 
 public sealed record Gain(GainType Type, string Description, Money? Estimate, PartialDate? Period);
 

@@ -14,8 +14,9 @@ public static class RouteTable
     {
         var index = new SiteIndex(site);
         var items = new ItemFactory(index, site.AsOf);
-        var shaper = new PageShaper(site, index, items, strings);
-        var subprojectShaper = new SubprojectPageShaper(index, items, strings, shaper.Timeline, site.AsOf);
+        var sources = new SourceIndex(site, strings.Text("sources_measures_use"), strings.Text("risks_title"));
+        var shaper = new PageShaper(site, index, sources, items, strings);
+        var subprojectShaper = new SubprojectPageShaper(index, sources, items, strings, shaper.Timeline, site.AsOf);
 
         var home = new Crumb(strings.Text("home"), SiteUrls.Home);
         Route Section(string url, string template, string titleKey, PageModel data) => new(url, template, strings.Text(titleKey), null, [home], data);
@@ -35,8 +36,13 @@ public static class RouteTable
 
         sections.Add((Section(SiteUrls.Communication, "communication.sbn", "communication_title", shaper.Communication()), strings.Text("nav.communication")));
         sections.Add((Section(SiteUrls.Updates, "updates.sbn", "updates_title", shaper.Updates()), strings.Text("nav.updates")));
-        sections.AddRange(site.Pages.Select(p => (FreePage(p, home), p.Menu ? p.Title : null)));
+        sections.AddRange(site.Pages.Select(p => (FreePage(p, home, shaper), p.Menu ? p.Title : null)));
         sections.Add((Section(SiteUrls.Data, "data.sbn", "data_title", PageShaper.Data(openData)), null));
+        if (site.Programme.Sources.Length > 0)
+        {
+            sections.Add((Section(SiteUrls.Sources, "sources.sbn", "sources_title", shaper.Sources()), null));
+        }
+
         sections.Add((new Route(SiteUrls.NotFound, "404.sbn", strings.Text("not_found_title"), null, [home], new NotFoundPage()), null));
 
         var routes = sections.Select(s => s.Route).ToList();
@@ -63,7 +69,7 @@ public static class RouteTable
         return [.. routes.Select(r => r with { Menu = MenuFor(r.Url, menu), Description = r.Summary ?? site.Programme.Summary })];
     }
 
-    private static Route FreePage(Page page, Crumb home) => new(SiteUrls.Page(page.Slug), "page.sbn", page.Title, page.Summary, [home], new FreePage(page));
+    private static Route FreePage(Page page, Crumb home, PageShaper shaper) => new(SiteUrls.Page(page.Slug), "page.sbn", page.Title, page.Summary, [home], shaper.Free(page));
 
     private static List<MenuLink> MenuFor(string url, IEnumerable<(string Title, string Url)> menu) =>
     [

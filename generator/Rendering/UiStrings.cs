@@ -28,7 +28,7 @@ public sealed class UiStrings
     private static readonly string[] GeneratorTexts =
     [
         "home", "subprojects_title", "milestones_title", "goals_title", "risks_title", "communication_title", "updates_title",
-        "search_title", "data_title", "not_found_title", "audience_title", "timeline_description",
+        "search_title", "data_title", "sources_title", "sources_measures_use", "not_found_title", "audience_title", "timeline_description",
         "timeline_as_of", "timeline_quarter", "timeline_programme_row", "goal_chart_description", "goal_chart_target",
         "timeline_title", "timeline_title_for", "milestones.quarter_caption", "milestones.half_year_caption", "milestones.year_caption",
         "nav.home", "nav.subprojects", "nav.milestones", "nav.goals", "nav.risks", "nav.communication", "nav.updates", "nav.search",

@@ -13,6 +13,7 @@ public sealed class PageShaper
 
     private readonly SiteModel _site;
     private readonly SiteIndex _index;
+    private readonly SourceIndex _sources;
     private readonly ItemFactory _items;
     private readonly UiStrings _strings;
     private readonly TimelineChart _timeline;
@@ -20,10 +21,11 @@ public sealed class PageShaper
     private readonly IReadOnlyList<Subproject> _topLevel;
     private readonly IReadOnlyList<MilestoneItem> _milestones;
 
-    public PageShaper(SiteModel site, SiteIndex index, ItemFactory items, UiStrings strings)
+    public PageShaper(SiteModel site, SiteIndex index, SourceIndex sources, ItemFactory items, UiStrings strings)
     {
         _site = site;
         _index = index;
+        _sources = sources;
         _items = items;
         _strings = strings;
         _timeline = new TimelineChart(strings);
@@ -80,10 +82,16 @@ public sealed class PageShaper
             _site.Programme.Aims,
             Aggregates.GainsByType(_site.Subprojects),
             measures,
-            Aggregates.Summary(measures));
+            Aggregates.Summary(measures),
+            _sources.Cite(SourceIndex.Distinct(measures.Select(m => m.Measure.Sources))));
     }
 
-    public RisksPage Risks() => new(RiskMatrix.Build(_site.Risks), _items.Risks(_site.Risks, full: true));
+    public RisksPage Risks() =>
+        new(RiskMatrix.Build(_site.Risks), _items.Risks(_site.Risks, full: true), _sources.Cite(SourceIndex.Distinct(_site.Risks.Select(r => r.Sources))));
+
+    public SourcesPage Sources() => new(_sources.Entries);
+
+    public FreePage Free(Page page) => new(page, _sources.Cite(page.Sources));
 
     public CommunicationPage Communication() =>
         new(_site.Programme.CommunicationPlan, AudienceLinks(null), _items.MessageMonths(_site.Messages));
@@ -94,7 +102,7 @@ public sealed class PageShaper
     public UpdatesPage Updates() => new([.. _site.Updates.Select(_items.Update)]);
 
     public UpdatePage Update(Update update) =>
-        new(_items.Update(update), _index.Subprojects(update.Subprojects), [.. _index.MessagesOf(update).Select(_items.Message)]);
+        new(_items.Update(update), _index.Subprojects(update.Subprojects), [.. _index.MessagesOf(update).Select(_items.Message)], _sources.Cite(update.Sources));
 
     public static DataPage Data(IEnumerable<OpenDataTable> tables) =>
         new([.. tables.Select(t => new DataFile(t, "fil-" + Path.GetFileNameWithoutExtension(t.File)))]);

@@ -49,7 +49,9 @@ public sealed record SubprojectPage(
     IReadOnlyList<UpdateItem> Updates,
     IReadOnlyList<MessageItem> Messages,
     RiskTable Risks,
-    string? Calendar) : PageModel
+    string? Calendar,
+    IReadOnlyList<CitedSource> Sources,
+    IReadOnlyList<CitedSource> MeasureSources) : PageModel
 {
     public override string Feed => SiteUrls.SubprojectFeed(Subproject.Slug);
 
@@ -68,9 +70,10 @@ public sealed record GoalsPage(
     IReadOnlyList<string> Aims,
     IReadOnlyList<GainGroup> GainGroups,
     IReadOnlyList<MeasureRow> MeasureRows,
-    MeasureSummary MeasureSummary) : PageModel;
+    MeasureSummary MeasureSummary,
+    IReadOnlyList<CitedSource> MeasureSources) : PageModel;
 
-public sealed record RisksPage(IReadOnlyList<RiskBand> Matrix, RiskTable Register) : PageModel;
+public sealed record RisksPage(IReadOnlyList<RiskBand> Matrix, RiskTable Register, IReadOnlyList<CitedSource> Sources) : PageModel;
 
 /// <summary>An audience with the page of its messages; Current on that page itself.</summary>
 public sealed record AudienceLink(Audience Audience, string Url, int Count, bool Current);
@@ -81,7 +84,7 @@ public sealed record AudiencePage(Audience Audience, IReadOnlyList<AudienceLink>
 
 public sealed record UpdatesPage(IReadOnlyList<UpdateItem> Updates) : PageModel;
 
-public sealed record UpdatePage(UpdateItem Item, IReadOnlyList<Subproject> Subprojects, IReadOnlyList<MessageItem> Messages) : PageModel;
+public sealed record UpdatePage(UpdateItem Item, IReadOnlyList<Subproject> Subprojects, IReadOnlyList<MessageItem> Messages, IReadOnlyList<CitedSource> Sources) : PageModel;
 
 /// <summary>A page of the site as the search page lists it.</summary>
 public sealed record PageLink(string Url, string Title, string? Summary);
@@ -93,6 +96,9 @@ public sealed record DataFile(OpenDataTable Table, string Anchor);
 
 public sealed record DataPage(IReadOnlyList<DataFile> Files) : PageModel;
 
-public sealed record FreePage(Page Page) : PageModel;
+public sealed record FreePage(Page Page, IReadOnlyList<CitedSource> Sources) : PageModel;
+
+/// <summary>/kilder/: every source document with what is built from it.</summary>
+public sealed record SourcesPage(IReadOnlyList<SourceEntry> Entries) : PageModel;
 
 public sealed record NotFoundPage : PageModel;

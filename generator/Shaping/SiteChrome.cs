@@ -38,10 +38,10 @@ public sealed record SiteChrome(Programme Programme, Contact? Contact, string? P
 /// <summary>The site's fixed addresses, from <see cref="SiteUrls"/>, so no template writes a path itself (templates see it as <c>links</c>).</summary>
 public sealed record SiteLinks(
     string Home, string Subprojects, string Milestones, string Goals, string Risks, string Communication, string Updates,
-    string Search, string Data, string Stylesheet, string Script, string UpdatesFeed, string MilestonesCalendar, string ProgrammeJson)
+    string Search, string Data, string Sources, string Stylesheet, string Script, string UpdatesFeed, string MilestonesCalendar, string ProgrammeJson)
 {
     public static SiteLinks Instance { get; } = new(
         SiteUrls.Home, SiteUrls.Subprojects, SiteUrls.Milestones, SiteUrls.Goals, SiteUrls.Risks, SiteUrls.Communication, SiteUrls.Updates,
-        SiteUrls.Search, SiteUrls.Data, SiteUrls.Stylesheet, SiteUrls.Script, SiteUrls.UpdatesFeed, SiteUrls.MilestonesCalendar,
+        SiteUrls.Search, SiteUrls.Data, SiteUrls.Sources, SiteUrls.Stylesheet, SiteUrls.Script, SiteUrls.UpdatesFeed, SiteUrls.MilestonesCalendar,
         "/" + Emit.ProgrammeJsonEmitter.Path);
 }

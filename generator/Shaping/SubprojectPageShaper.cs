@@ -9,7 +9,7 @@ namespace SiteGen.Shaping;
 /// have something to show, in reading order, which also make the table of contents. A report field the source
 /// leaves empty gets no heading of its own but is named once among those not reported.
 /// </summary>
-public sealed class SubprojectPageShaper(SiteIndex index, ItemFactory items, UiStrings strings, TimelineChart timeline, DateOnly asOf)
+public sealed class SubprojectPageShaper(SiteIndex index, SourceIndex sources, ItemFactory items, UiStrings strings, TimelineChart timeline, DateOnly asOf)
 {
     private const string Partials = "partials/subproject/";
 
@@ -82,7 +82,9 @@ public sealed class SubprojectPageShaper(SiteIndex index, ItemFactory items, UiS
             updates,
             messages,
             risks,
-            subproject.Milestones.Length > 0 ? SiteUrls.SubprojectCalendar(subproject.Slug) : null);
+            subproject.Milestones.Length > 0 ? SiteUrls.SubprojectCalendar(subproject.Slug) : null,
+            sources.Cite(subproject.Sources),
+            sources.Cite(SourceIndex.Distinct(subproject.Measures.Select(m => m.Sources))));
     }
 
     /// <summary>The facts the source does not give, by name: "ansvarlig, styringsgruppe".</summary>

@@ -20,6 +20,7 @@ public static class SiteValidator
     {
         CheckUniqueIds(content.Declarations, diagnostics);
         CheckReferences(content, diagnostics);
+        WarnAboutMissingSources(content, diagnostics);
         CheckParents(content, diagnostics);
         CheckPageRoutes(content.Pages, diagnostics);
 
@@ -69,19 +70,35 @@ public static class SiteValidator
 
     private static void CheckReferences(BoundContent content, DiagnosticBag diagnostics)
     {
+        var sourceIds = (content.Programme?.Sources ?? []).Select(s => s.Id).ToImmutableSortedSet(StringComparer.Ordinal);
         foreach (var reference in content.References)
         {
-            var (known, noun, folder) = reference.Target == ReferenceTarget.Subproject
-                ? (content.SubprojectFiles, "delprosjekt", "content/subprojects/")
-                : (content.UpdateFiles, "oppdatering", "content/updates/");
+            var (known, noun, hintWhere) = reference.Target switch
+            {
+                ReferenceTarget.Subproject => (content.SubprojectFiles, "delprosjekt", "Skriv filnavnet (uten .md) til en fil i content/subprojects/."),
+                ReferenceTarget.Update => (content.UpdateFiles, "oppdatering", "Skriv filnavnet (uten .md) til en fil i content/updates/."),
+                _ => (sourceIds, "kilde", "Skriv id-en til en av kildene under «sources» i programme.yml, eller legg kilden til der."),
+            };
             if (known.Contains(reference.Slug))
             {
                 continue;
             }
 
             var suggestion = Suggestions.Closest(reference.Slug, known);
-            var hint = suggestion is null ? $"Skriv filnavnet (uten .md) til en fil i {folder}." : $"Mente du «{suggestion}»?";
+            var hint = suggestion is null ? hintWhere : $"Mente du «{suggestion}»?";
             diagnostics.Error(DiagnosticCodes.UnknownReference, reference.Span, $"Det finnes ingen {noun} «{reference.Slug}». {hint}");
+        }
+    }
+
+    /// <summary>Readers are told where every subproject and update comes from; one without a source is worth a look.</summary>
+    private static void WarnAboutMissingSources(BoundContent content, DiagnosticBag diagnostics)
+    {
+        var missing = content.Subprojects.Where(s => s.Sources.IsEmpty).Select(s => s.SourcePath)
+            .Concat(content.Updates.Where(u => u.Sources.IsEmpty).Select(u => u.SourcePath));
+        foreach (var path in missing)
+        {
+            diagnostics.Warning(DiagnosticCodes.MissingSource, new SourceSpan(path, 1, 1),
+                "Filen sier ikke hvilken kilde den er skrevet fra. Legg til for eksempel «source: { id: statusrapport, pages: 2-5 }» med id-en til en kilde i programme.yml.");
         }
     }
 

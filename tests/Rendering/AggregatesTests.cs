@@ -9,10 +9,10 @@ public class AggregatesTests
     public void Totals_per_status_stay_ranges_when_any_estimate_is_a_range_and_count_unestimated_measures()
     {
         var subproject = Subproject(
-            new Measure("A", MeasureStatus.Implemented, null, null, new Money(200000, 400000), null),
-            new Measure("B", MeasureStatus.Implemented, null, null, Money.Exact(120000), null),
-            new Measure("C", MeasureStatus.Implemented, null, null, null, null),
-            new Measure("D", MeasureStatus.NotFeasible, null, null, Money.Exact(50000), null));
+            Measure("A", MeasureStatus.Implemented, new Money(200000, 400000)),
+            Measure("B", MeasureStatus.Implemented, Money.Exact(120000)),
+            Measure("C", MeasureStatus.Implemented, null),
+            Measure("D", MeasureStatus.NotFeasible, Money.Exact(50000)));
 
         var totals = Aggregates.MeasureTotals(Aggregates.Measures([subproject]));
 
@@ -52,5 +52,8 @@ public class AggregatesTests
 
     private static Subproject Subproject(params Measure[] measures) =>
         new("test", "test.md", "Test", null, SubprojectStatus.Active, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, 1, [], [], [.. measures], [], null, false, new MarkdownText("", default));
+            null, null, null, null, null, 1, [], [], [.. measures], [], null, [], false, new MarkdownText("", default));
+
+    private static Measure Measure(string title, MeasureStatus status, Money? estimate) =>
+        new(title, status, null, null, null, estimate, null, null, null, null, []);
 }

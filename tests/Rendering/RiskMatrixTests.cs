@@ -55,5 +55,5 @@ public class RiskMatrixTests(RealSite real) : IClassFixture<RealSite>
     }
 
     private static Risk Risk(string id, RiskKind kind, decimal probability, decimal consequence) =>
-        new(id, kind, id, null, probability, consequence, null, []);
+        new(id, kind, id, null, probability, consequence, null, [], []);
 }

@@ -83,6 +83,6 @@ public class SubprojectPageShaperTests
     private static SubprojectPage Shape(SiteModel site, Subproject subproject)
     {
         var index = new SiteIndex(site);
-        return new SubprojectPageShaper(index, new ItemFactory(index, site.AsOf), Strings, new TimelineChart(Strings), site.AsOf).Shape(subproject);
+        return new SubprojectPageShaper(index, new SourceIndex(site, "Tiltak", "Risiko"), new ItemFactory(index, site.AsOf), Strings, new TimelineChart(Strings), site.AsOf).Shape(subproject);
     }
 }

@@ -35,9 +35,9 @@ public class PublishingTests
         }
 
         Directory.CreateDirectory(content.Combine("updates"));
-        File.WriteAllText(content.Combine("updates", "2008-05-01-publisert.md"), "---\ntitle: Publisert\ndate: 2008-05-01\nkind: news\n---\nTekst.\n");
-        File.WriteAllText(content.Combine("updates", "2008-09-01-framtidig.md"), "---\ntitle: Framtidig\ndate: 2008-09-01\nkind: news\n---\nTekst.\n");
-        File.WriteAllText(content.Combine("subprojects", "utkast.md"), "---\ntitle: Utkast\nstatus: planned\ndraft: true\n---\nTekst.\n");
+        File.WriteAllText(content.Combine("updates", "2008-05-01-publisert.md"), "---\ntitle: Publisert\ndate: 2008-05-01\nkind: news\nsource: { id: prosjektplan-2007 }\n---\nTekst.\n");
+        File.WriteAllText(content.Combine("updates", "2008-09-01-framtidig.md"), "---\ntitle: Framtidig\ndate: 2008-09-01\nkind: news\nsource: { id: prosjektplan-2007 }\n---\nTekst.\n");
+        File.WriteAllText(content.Combine("subprojects", "utkast.md"), "---\ntitle: Utkast\nstatus: planned\nsource: { id: prosjektplan-2007 }\ndraft: true\n---\nTekst.\n");
         return content;
     }
 }
