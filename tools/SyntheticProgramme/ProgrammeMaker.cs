@@ -85,6 +85,8 @@ public sealed class ProgrammeMaker
           - Tydelig og hyppig kommunikasjon til alle
         owner: Kommunedirektøren
         steering: Strategisk lederteam
+        sources:
+          - {"{"} id: statusrapport, title: Rapportering om status, date: 2024-03-18, issued_by: Kommunedirektøren {"}"}
         goals:
           - id: fond
             title: Disposisjonsfond i prosent av brutto driftsinntekter
@@ -189,6 +191,7 @@ public sealed class ProgrammeMaker
         AppendMilestones(text, startYear);
         AppendMeasures(text, startYear);
         AppendGains(text, startYear);
+        text.Append($"source: {{ id: statusrapport, pages: {i} }}\n");
         text.Append("---\n");
         var links = new List<string> { $"/delprosjekter/{SubprojectSlug(_random.Between(1, _subprojects))}/", "/milepaeler/" };
         if (UpdateCount > 0)
@@ -272,7 +275,8 @@ public sealed class ProgrammeMaker
         text.Append($"date: {date:yyyy-MM-dd}\n");
         text.Append($"summary: >-\n  {_prose.Sentence()}\n");
         text.Append($"kind: {(k % 3 == 0 ? "news" : "report")}\n");
-        text.Append($"subprojects: [{string.Join(", ", subprojects)}]\n---\n");
+        text.Append($"subprojects: [{string.Join(", ", subprojects)}]\n");
+        text.Append("source: { id: statusrapport }\n---\n");
         text.Append(_prose.Paragraph(4)).Append("\n\n## Status i delprosjektene\n\n");
         foreach (var slug in subprojects)
         {
