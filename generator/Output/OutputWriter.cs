@@ -42,25 +42,28 @@ public static partial class OutputWriter
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
             {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                Directory.CreateDirectory(folder);
             }
 
+            // Files are independent of each other: at 10,000 pages writing one at a time left cores idle.
+            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
             File.WriteAllText(Path.Combine(staging, OutputGuard.MarkerName), OutputGuard.MarkerText);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (Unwrapped(e) is IOException or UnauthorizedAccessException)
         {
             if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);
             }
 
-            throw new PublishFailedException($"Could not write the new site: {e.Message} Nothing was published; the previous site is unchanged.", e);
+            throw new PublishFailedException($"Could not write the new site: {Unwrapped(e).Message} Nothing was published; the previous site is unchanged.", Unwrapped(e));
         }
     }
+
+    /// <summary>The first failure of a parallel write, as a sequential write would have thrown it.</summary>
+    private static Exception Unwrapped(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[0] : e;
 
     /// <summary>
     /// Points a new link at the staged version and renames it over the target in one system call. A target that is

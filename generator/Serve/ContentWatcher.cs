@@ -6,7 +6,11 @@ namespace SiteGen.Serve;
 /// </summary>
 public sealed class ContentWatcher : IAsyncDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// An editor's steps of one save come within a few milliseconds of each other; waiting longer only delays the
+    /// preview, which should show a save within about a tenth of a second.
+    /// </summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;

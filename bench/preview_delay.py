@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Times `serve`'s preview: from saving one content file to the browser being told to reload.
+
+Usage: bench/preview_delay.py [--content DIR] [--binary PATH] [--saves 5] [--port 8765]
+
+Copies the content folder (default: the repository's content/) to a temporary folder, starts `serve` on it, and
+for each save appends a sentence to the body of one subproject file, then waits for the "reload" event on the
+Server-Sent Events stream an open page listens to. Prints each delay and the median. Linux or macOS; not part of CI.
+"""
+import argparse
+import os
+import http.client
+import re
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def page(port, path="/"):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+    connection.request("GET", path)
+    response = connection.getresponse()
+    return response.status, response.read().decode()
+
+
+def cpu_ms(pid):
+    """User plus system CPU time of the serve process so far (Linux /proc; None elsewhere): on a shared machine
+    the CPU a rebuild costs says more than its wall time."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return None
+
+
+def wait_for_site(port, process):
+    while True:
+        if process.poll() is not None:
+            raise SystemExit("serve stopped")
+        try:
+            status, html = page(port)
+            if status == 200:
+                return html
+        except OSError:
+            pass
+        time.sleep(0.2)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--content", default=str(ROOT / "content"))
+    parser.add_argument("--binary", default=None, help="a published sitegen (default: dotnet run --project generator -c Release)")
+    parser.add_argument("--saves", type=int, default=5)
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as work:
+        content = Path(work) / "content"
+        shutil.copytree(args.content, content)
+        target = sorted((content / "subprojects").glob("*.md"))[0]
+        command = [args.binary] if args.binary else ["dotnet", "run", "--project", str(ROOT / "generator"), "-c", "Release", "--"]
+        process = subprocess.Popen(command + ["serve", "--content", str(content), "--templates", str(ROOT / "templates"), "--port", str(args.port)],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            html = wait_for_site(args.port, process)
+            delays, cpu = [], []
+            for save in range(args.saves):
+                generation = re.search(r"since=(\d+)", html).group(1)
+                stream = http.client.HTTPConnection("127.0.0.1", args.port, timeout=600)
+                stream.request("GET", f"/__reload?since={generation}")
+                response = stream.getresponse()
+                response.readline()  # ": connected"
+                with open(target, "a", encoding="utf-8") as file:
+                    file.write(f"\nLagret på nytt, gang {save + 1}.\n")
+                saved, cpu_before = time.perf_counter(), cpu_ms(process.pid)
+                while b"reload" not in response.readline():
+                    pass
+                delays.append((time.perf_counter() - saved) * 1000)
+                cpu.append(cpu_ms(process.pid) - cpu_before if cpu_before is not None else float("nan"))
+                stream.close()
+                print(f"save {save + 1}: reload after {delays[-1]:.0f} ms, {cpu[-1]:.0f} ms of CPU", flush=True)
+                html = page(args.port)[1]
+            print(f"median {statistics.median(delays):.0f} ms wall, {statistics.median(cpu):.0f} ms CPU, over {len(delays)} saves of {target.name}")
+        finally:
+            process.terminate()
+            process.wait()
+
+
+if __name__ == "__main__":
+    main()
