@@ -28,7 +28,8 @@ def run(cmd, **kwargs):
 
 
 def timed(cmd):
-    """Wall seconds and peak resident memory (MiB) of one process, read from wait4 as /usr/bin/time -v does."""
+    """Wall seconds, peak resident memory (MiB) and CPU seconds (user + system) of one process, read from wait4 as
+    /usr/bin/time -v does. On a shared machine the CPU seconds compare better than wall time."""
     start = time.perf_counter()
     process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -38,7 +39,7 @@ def timed(cmd):
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"{' '.join(map(str, cmd))} failed:\n{error}")
     peak_kib = usage.ru_maxrss / (1024 if sys.platform == "darwin" else 1)
-    return elapsed, peak_kib / 1024
+    return elapsed, peak_kib / 1024, usage.ru_utime + usage.ru_stime
 
 
 def html_pages(folder):
@@ -77,7 +78,7 @@ def main():
             shutil.rmtree(hugo_out, ignore_errors=True)  # our build swaps in a fresh folder; Hugo gets an empty one too
             for name, cmd, results in (("ours", ours_cmd, ours), ("hugo", hugo_cmd, hugo)) if i % 2 == 0 else (("hugo", hugo_cmd, hugo), ("ours", ours_cmd, ours)):
                 results.append(timed(cmd))
-                print(f"  {size:>6} {name:<4} run {i + 1}: {results[-1][0]:6.2f} s {results[-1][1]:7.0f} MiB", flush=True)
+                print(f"  {size:>6} {name:<4} run {i + 1}: {results[-1][0]:6.2f} s {results[-1][1]:7.0f} MiB {results[-1][2]:6.2f} s CPU", flush=True)
         rows.append((size, "ours", ours, html_pages(ours_out), largest_page(ours_out)))
         rows.append((size, "hugo", hugo, html_pages(hugo_out), largest_page(hugo_out)))
 
@@ -85,13 +86,15 @@ def main():
     real = [timed(real_cmd) for _ in range(args.runs)]
 
     print(f"\nload average {os.getloadavg()[0]:.1f} at the end (the machine is shared: compare ratios, not absolute times)\n")
-    print("| subprojects | tool | wall s (median) | HTML pages | pages/s | peak MiB (median) | largest page KB | ours/Hugo |")
-    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    print("| subprojects | tool | wall s (median) | HTML pages | pages/s | peak MiB (median) | CPU s (median) | largest page KB | ours/Hugo wall | ours/Hugo CPU |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     medians = {(size, name): statistics.median(r[0] for r in results) for size, name, results, _, _ in rows}
+    cpu = {(size, name): statistics.median(r[2] for r in results) for size, name, results, _, _ in rows}
     for size, name, results, pages, (largest, _) in rows:
         wall = medians[(size, name)]
         ratio = f"{wall / medians[(size, 'hugo')]:.2f}" if name == "ours" else ""
-        print(f"| {size} | {name} | {wall:.2f} | {pages} | {pages / wall:.0f} | {statistics.median(r[1] for r in results):.0f} | {largest / 1024:.0f} | {ratio} |")
+        cpu_ratio = f"{cpu[(size, name)] / cpu[(size, 'hugo')]:.2f}" if name == "ours" else ""
+        print(f"| {size} | {name} | {wall:.2f} | {pages} | {pages / wall:.0f} | {statistics.median(r[1] for r in results):.0f} | {cpu[(size, name)]:.1f} | {largest / 1024:.0f} | {ratio} | {cpu_ratio} |")
     if len(sizes) >= 2:
         small, large = sizes[0], sizes[-1]
         print(f"\nours at {large} / ours at {small}: {medians[(large, 'ours')] / medians[(small, 'ours')]:.1f}x time for {large / small:.0f}x content")
