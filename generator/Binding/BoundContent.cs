@@ -35,7 +35,8 @@ public sealed record BoundContent(
     ImmutableDictionary<string, SourceSpan> ParentSpans,
     ImmutableSortedSet<string> SubprojectFiles,
     ImmutableSortedSet<string> UpdateFiles,
-    ImmutableSortedSet<string> PageFiles)
+    ImmutableSortedSet<string> PageFiles,
+    RiskRegister? RiskRegister = null)
 {
     /// <summary>Addresses of pages whose file is there but failed to load or bind: a link to one is not a broken link.</summary>
     public IEnumerable<string> UrlsOfBrokenFiles =>

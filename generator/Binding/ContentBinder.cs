@@ -16,6 +16,7 @@ public static class ContentBinder
         var updates = new List<Update>();
         var messages = new List<Message>();
         var risks = new List<Risk>();
+        RiskRegister? register = null;
         var pages = new List<Page>();
 
         foreach (var document in documents.Where(d => d.Data is not null))
@@ -31,7 +32,8 @@ public static class ContentBinder
                     programme = ProgrammeBinder.Bind(document, scope);
                     break;
                 case ContentKind.Risks:
-                    risks.AddRange(RiskBinder.BindAll(document, scope));
+                    (register, var bound) = RiskBinder.Bind(document, scope);
+                    risks.AddRange(bound);
                     break;
                 case ContentKind.Subproject:
                     Add(subprojects, SubprojectBinder.Bind(document, scope));
@@ -51,7 +53,7 @@ public static class ContentBinder
         return new BoundContent(
             programme, [.. subprojects], [.. updates], [.. messages], [.. risks], [.. pages],
             [.. scope.References], [.. scope.Declarations], scope.ParentSpans.ToDictionary().ToImmutableDictionary(),
-            Slugs(documents, ContentKind.Subproject), Slugs(documents, ContentKind.Update), Slugs(documents, ContentKind.Page));
+            Slugs(documents, ContentKind.Subproject), Slugs(documents, ContentKind.Update), Slugs(documents, ContentKind.Page), register);
     }
 
     private static ImmutableSortedSet<string> Slugs(IReadOnlyList<SourceDocument> documents, ContentKind kind) =>

@@ -146,18 +146,6 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         }
 
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        if (kind == ContentKind.Risks)
-        {
-            // risks.yml is a list at the top; wrap it so every binder reads a mapping.
-            var wrapped = new YamlMappingNode();
-            if (root is not null)
-            {
-                wrapped.Add(new YamlScalarNode("risks"), root);
-            }
-
-            return new SourceDocument(path, kind, slug, wrapped, lineOffset, body, bodyLine, lines);
-        }
-
         if (root is not YamlMappingNode mapping)
         {
             var at = root is null ? SourceSpan.AtFile(path) : new SourceSpan(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column);

@@ -41,6 +41,7 @@ public sealed class MarkdownCatalog
             .. site.Updates.Select(u => (u.Body, 2)),
             .. site.Messages.Select(m => (m.Body, 4)),
             .. site.Risks.Select(r => (r.Measures, 4)),
+            (site.RiskRegister?.NotDescribed, 3),
             .. site.Pages.Select(p => (p.Body, 2)),
         ];
         return all.Where(x => x.Item1 is not null).Select(x => (x.Item1!, x.Item2));

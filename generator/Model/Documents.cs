@@ -34,8 +34,9 @@ public sealed record Risk(
     RiskKind Kind,
     string Title,
     MarkdownText? Measures,
-    decimal Probability,
-    decimal Consequence,
+    ImmutableArray<RiskMark> Cells,
+    decimal? Probability,
+    decimal? Consequence,
     string? Owner,
     ImmutableArray<string> Subprojects,
     ImmutableArray<SourceCitation> Sources)

@@ -10,4 +10,5 @@ public sealed record SiteModel(
     ImmutableArray<Message> Messages,
     ImmutableArray<Risk> Risks,
     ImmutableArray<Page> Pages,
-    DateOnly AsOf);
+    DateOnly AsOf,
+    RiskRegister? RiskRegister = null);

@@ -2,48 +2,71 @@ using SiteGen.Model;
 
 namespace SiteGen.Rendering;
 
-/// <summary>One cell of the matrix: the ids placed in it and how severe the cell is, as a key for words and colour.</summary>
-public sealed record RiskCell(RiskKind Kind, int Column, IReadOnlyList<Risk> Risks, string Severity);
+/// <summary>A consequence column of the matrix; Name is null for the column of marks that give only a row.</summary>
+public sealed record RiskMatrixColumn(RiskKind Group, string? Name);
 
-/// <summary>One probability band (row) of the matrix, from "veldig stor" at the top down to "tilnærmet usannsynlig".</summary>
-public sealed record RiskBand(int Level, IReadOnlyList<RiskCell> Cells)
-{
-    /// <summary>The band's key in the UI strings (risks.bands, risks.band_ranges).</summary>
-    public string Key => Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
-}
+/// <summary>A side of the matrix as its header shows it: "Risiko/trusler" over Liten … Katastrofe.</summary>
+public sealed record RiskMatrixGroup(RiskKind Kind, string Title, IReadOnlyList<RiskMatrixColumn> Columns);
+
+/// <summary>The entries the register marks in one cell.</summary>
+public sealed record RiskMatrixCell(RiskMatrixColumn Column, RiskLevel? Level, IReadOnlyList<Risk> Risks);
+
+/// <summary>A probability row; Level is null for the row of marks that give only a column.</summary>
+public sealed record RiskMatrixRow(RiskLevel? Level, IReadOnlyList<RiskMatrixCell> Cells);
+
+/// <summary>A cell with something in it, for the list that replaces the grid on narrow screens.</summary>
+public sealed record RiskMatrixPlace(string Group, RiskMatrixCell Cell);
 
 /// <summary>
-/// The register's own matrix: five probability bands by four consequence columns for opportunities
-/// (veldig stor … liten) and four for risks (liten … katastrofe). Scores on the 1–5 scale are placed by
-/// rounding probability down to its band and splitting consequence 1–5 into four equal intervals.
+/// The register's own matrix, with its axes and cell names from risks.yml and each entry in the cell or cells the
+/// register marks for it. Nothing is computed from the numbers: no scale, no rounding, no severity. A mark that
+/// names only a column goes in an extra row, one that names only a row in an extra column of its side.
 /// </summary>
-public static class RiskMatrix
+public sealed record RiskMatrixView(
+    string Probability,
+    string Consequence,
+    IReadOnlyList<RiskMatrixGroup> Groups,
+    IReadOnlyList<RiskMatrixRow> Rows,
+    IReadOnlyList<RiskMatrixPlace> Places)
 {
-    public const int Bands = 5;
-    public const int Columns = 4;
-
-    public static IReadOnlyList<RiskBand> Build(IReadOnlyList<Risk> risks) =>
-    [
-        .. Enumerable.Range(1, Bands).Reverse().Select(band => new RiskBand(band,
-        [
-            // Opportunities read from the largest consequence on the left towards the middle, as in the register.
-            .. Enumerable.Range(1, Columns).Reverse().Select(column => Cell(risks, RiskKind.Opportunity, band, column)),
-            .. Enumerable.Range(1, Columns).Select(column => Cell(risks, RiskKind.Risk, band, column)),
-        ])),
-    ];
-
-    public static int BandOf(decimal probability) => Math.Clamp((int)Math.Floor(probability), 1, Bands);
-
-    public static int ColumnOf(decimal consequence) => Math.Clamp((int)Math.Floor(consequence), 1, Columns);
-
-    private static RiskCell Cell(IReadOnlyList<Risk> risks, RiskKind kind, int band, int column) =>
-        new(kind, column, [.. risks.Where(r => r.Kind == kind && BandOf(r.Probability) == band && ColumnOf(r.Consequence) == column)], SeverityOf(kind, band, column));
-
-    /// <summary>Low, medium or high by probability × consequence, the usual traffic-light reading of such a matrix.</summary>
-    private static string SeverityOf(RiskKind kind, int band, int column)
+    public static RiskMatrixView? Build(RiskMatrixAxes? axes, IReadOnlyList<Risk> risks)
     {
-        var score = band * column;
-        var level = score >= 12 ? "high" : score >= 6 ? "medium" : "low";
-        return kind == RiskKind.Opportunity ? "opportunity_" + level : level;
+        if (axes is null)
+        {
+            return null;
+        }
+
+        var marks = risks.SelectMany(r => r.Cells.Select(c => (Risk: r, Mark: c))).ToList();
+        var groups = axes.Groups.Select(g => new RiskMatrixGroup(g.Kind, g.Title,
+        [
+            .. g.Columns.Select(c => new RiskMatrixColumn(g.Kind, c)),
+            .. marks.Any(m => m.Mark.Group == g.Kind && m.Mark.Column is null) ? [new RiskMatrixColumn(g.Kind, null)] : Array.Empty<RiskMatrixColumn>(),
+        ])).ToList();
+        var levels = axes.Rows.Cast<RiskLevel?>().Concat(marks.Any(m => m.Mark.Row is null) ? [null] : []).ToList();
+
+        RiskMatrixCell Cell(RiskMatrixColumn column, RiskLevel? level) => new(column, level,
+        [
+            .. marks.Where(m => m.Mark.Group == column.Group && m.Mark.Column == column.Name && m.Mark.Row == level?.Name)
+                .Select(m => m.Risk).Distinct(),
+        ]);
+
+        var rows = levels.Select(level => new RiskMatrixRow(level, [.. groups.SelectMany(g => g.Columns).Select(c => Cell(c, level))])).ToList();
+
+        // On a phone the threats come first: they are what a reader looks for.
+        var places = groups.OrderBy(g => g.Kind == RiskKind.Risk ? 0 : 1)
+            .SelectMany(g => g.Columns.SelectMany(c => rows.Select(r => r.Cells.First(cell => cell.Column == c)))
+                .Where(cell => cell.Risks.Count > 0)
+                .Select(cell => new RiskMatrixPlace(g.Title, cell)))
+            .ToList();
+        return new RiskMatrixView(axes.Probability, axes.Consequence, groups, rows, places);
+    }
+
+    /// <summary>A mark in words, as the register table shows it: "Risiko/trusler: Kritisk" or "Muligheter: Stor (25–50 %)".</summary>
+    public static string Describe(RiskMark mark, RiskMatrixAxes? axes)
+    {
+        var group = axes?.Groups.FirstOrDefault(g => g.Kind == mark.Group)?.Title;
+        var level = axes?.Rows.FirstOrDefault(r => r.Name == mark.Row);
+        var row = mark.Row is null ? null : level?.Range is null ? mark.Row : $"{mark.Row} ({level.Range})";
+        return $"{group}: {string.Join(", ", new[] { mark.Column, row }.OfType<string>())}";
     }
 }

@@ -13,7 +13,7 @@ public static class RouteTable
     public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings, IReadOnlyList<OpenDataTable> openData)
     {
         var index = new SiteIndex(site);
-        var items = new ItemFactory(index, site.AsOf);
+        var items = new ItemFactory(index, site.AsOf, site.RiskRegister);
         var sources = new SourceIndex(site, strings.Text("sources_measures_use"), strings.Text("risks_title"));
         var shaper = new PageShaper(site, index, sources, items, strings);
         var subprojectShaper = new SubprojectPageShaper(index, sources, items, strings, shaper.Timeline, site.AsOf);

@@ -27,13 +27,20 @@ public sealed record MessageMonthGroup(PartialDate Month, IReadOnlyList<MessageI
 /// <summary>Measures as a table; the owner and due columns only when some measure has one.</summary>
 public sealed record MeasureTable(IReadOnlyList<Measure> Measures, bool HasOwner, bool HasDue);
 
-public sealed record RiskRow(Risk Risk, IReadOnlyList<Subproject> Subprojects);
+/// <summary>A risk with the subprojects it names and the cells the register marks it in, in words.</summary>
+public sealed record RiskRow(Risk Risk, IReadOnlyList<Subproject> Subprojects, IReadOnlyList<string> Marks);
 
-/// <summary>Risks as a table; Full is the register itself (with measures, owner and subprojects), otherwise a short list linking to it.</summary>
-public sealed record RiskTable(IReadOnlyList<RiskRow> Rows, bool Full, bool HasOwner);
+/// <summary>
+/// Risks as a table; Full is the register itself (with marks, measures, owner and subprojects), otherwise a short list
+/// linking to it. The number columns carry the register's own labels where risks.yml gives them.
+/// </summary>
+public sealed record RiskTable(IReadOnlyList<RiskRow> Rows, bool Full, bool HasOwner, string? ProbabilityLabel, string? ConsequenceLabel)
+{
+    public bool HasMarks => Rows.Any(r => r.Marks.Count > 0);
+}
 
 /// <summary>The items shared by every page kind, made from the index and the as-of date.</summary>
-public sealed class ItemFactory(SiteIndex index, DateOnly asOf)
+public sealed class ItemFactory(SiteIndex index, DateOnly asOf, RiskRegister? register = null)
 {
     public SubprojectCard Card(Subproject subproject) => new(subproject, index.PartsOf(subproject));
 
@@ -60,7 +67,7 @@ public sealed class ItemFactory(SiteIndex index, DateOnly asOf)
 
     public RiskTable Risks(IEnumerable<Risk> risks, bool full)
     {
-        var rows = risks.Select(r => new RiskRow(r, index.Subprojects(r.Subprojects))).ToList();
-        return new RiskTable(rows, full, rows.Any(r => r.Risk.Owner is not null));
+        var rows = risks.Select(r => new RiskRow(r, index.Subprojects(r.Subprojects), [.. r.Cells.Select(c => RiskMatrixView.Describe(c, register?.Matrix))])).ToList();
+        return new RiskTable(rows, full, rows.Any(r => r.Risk.Owner is not null), register?.ProbabilityLabel, register?.ConsequenceLabel);
     }
 }

@@ -87,7 +87,8 @@ public sealed class PageShaper
     }
 
     public RisksPage Risks() =>
-        new(RiskMatrix.Build(_site.Risks), _items.Risks(_site.Risks, full: true), _sources.Cite(SourceIndex.Distinct(_site.Risks.Select(r => r.Sources))));
+        new(RiskMatrixView.Build(_site.RiskRegister?.Matrix, _site.Risks), _items.Risks(_site.Risks, full: true), _site.RiskRegister?.NotDescribed,
+            _sources.Cite(SourceIndex.Distinct(_site.Risks.Select(r => r.Sources))));
 
     public SourcesPage Sources() => new(_sources.Entries);
 

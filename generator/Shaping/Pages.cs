@@ -73,7 +73,8 @@ public sealed record GoalsPage(
     MeasureSummary MeasureSummary,
     IReadOnlyList<CitedSource> MeasureSources) : PageModel;
 
-public sealed record RisksPage(IReadOnlyList<RiskBand> Matrix, RiskTable Register, IReadOnlyList<CitedSource> Sources) : PageModel;
+/// <summary>The register's matrix (null when risks.yml has none), the register itself, and what it says it does not describe.</summary>
+public sealed record RisksPage(RiskMatrixView? Matrix, RiskTable Register, MarkdownText? NotDescribed, IReadOnlyList<CitedSource> Sources) : PageModel;
 
 /// <summary>An audience with the page of its messages; Current on that page itself.</summary>
 public sealed record AudienceLink(Audience Audience, string Url, int Count, bool Current);

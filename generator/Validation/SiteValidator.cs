@@ -52,7 +52,8 @@ public static class SiteValidator
             [.. content.Risks.Select(r => r with { Subprojects = Visible(r.Subprojects) })
                 .OrderBy(r => r.Kind == RiskKind.Opportunity ? 0 : 1).ThenBy(r => r.Id, NaturalIdComparer.Instance)],
             [.. content.Pages.Where(p => Published(p.Draft, null)).OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal)],
-            options.AsOf);
+            options.AsOf,
+            content.RiskRegister);
     }
 
     private static void CheckUniqueIds(ImmutableArray<Declaration> declarations, DiagnosticBag diagnostics)

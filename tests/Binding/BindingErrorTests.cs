@@ -42,7 +42,7 @@ public class BindingErrorTests
     {
         using var content = new ContentCopy().Use("text-instead-of-number.yml", "risks.yml");
 
-        Reported.Error(content.Check(), DiagnosticCodes.InvalidNumber, "risks.yml", 4, 16);
+        Reported.Error(content.Check(), DiagnosticCodes.InvalidNumber, "risks.yml", 5, 18);
     }
 
     [Theory]

@@ -53,7 +53,7 @@ public partial class CommandLineTests
         [
             "communication/2024-03-20-nyhetsbrev.md:5:9 LV203",
             "pages/om.md:5:1 LV301",
-            "risks.yml:4:16 LV107",
+            "risks.yml:5:18 LV107",
             "subprojects/innkjop.md:5:1 LV006",
             "subprojects/skole.md:2:1 LV102",
             "subprojects/skole.md:3:1 LV101",

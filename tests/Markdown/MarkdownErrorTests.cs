@@ -20,7 +20,7 @@ public class MarkdownErrorTests
 
     [Theory]
     [InlineData("broken-link-in-block-scalar.md", "subprojects/innkjop.md", 6, 6)]
-    [InlineData("broken-link-in-plain-scalar.yml", "risks.yml", 4, 25)]
+    [InlineData("broken-link-in-plain-scalar.yml", "risks.yml", 5, 27)]
     public void Reports_a_broken_link_inside_a_yaml_field_where_it_stands_in_the_file(string fixture, string file, int line, int column)
     {
         using var content = new ContentCopy().Use(fixture, file);

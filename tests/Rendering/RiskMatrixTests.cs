@@ -4,56 +4,79 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Rendering;
 
+/// <summary>The matrix is the register's own: its axes, and each entry where the register marks it, nothing computed.</summary>
 public class RiskMatrixTests(RealSite real) : IClassFixture<RealSite>
 {
-    [Theory]
-    [InlineData(1.0, 1)]
-    [InlineData(1.9, 1)]
-    [InlineData(3.5, 3)]
-    [InlineData(4.3, 4)]
-    [InlineData(5.0, 5)]
-    public void Places_probability_in_the_band_it_rounds_down_to(double probability, int band) =>
-        Assert.Equal(band, RiskMatrix.BandOf((decimal)probability));
-
-    [Theory]
-    [InlineData(1.0, 1)]
-    [InlineData(2.5, 2)]
-    [InlineData(3.99, 3)]
-    [InlineData(4.1, 4)]
-    [InlineData(5.0, 4)]
-    public void Splits_consequence_into_four_equal_columns(double consequence, int column) =>
-        Assert.Equal(column, RiskMatrix.ColumnOf((decimal)consequence));
+    private static readonly RiskMatrixAxes Axes = new("Sannsynlighet", "Konsekvens",
+        [new RiskLevel("Stor", "25–50 %"), new RiskLevel("Liten", "1–5 %")],
+        [new RiskColumnGroup(RiskKind.Opportunity, "Muligheter", ["Stor", "Liten"]), new RiskColumnGroup(RiskKind.Risk, "Risiko/trusler", ["Liten", "Kritisk"])]);
 
     [Fact]
-    public void Puts_every_risk_and_opportunity_of_the_register_in_exactly_one_cell_of_its_own_side()
+    public void Takes_rows_columns_and_names_from_the_register_and_places_a_full_mark_in_its_cell_only()
     {
-        var matrix = RiskMatrix.Build(real.Model.Risks);
+        var view = RiskMatrixView.Build(Axes, [Risk("R1", new RiskMark(RiskKind.Risk, "Kritisk", "Liten"))])!;
 
-        foreach (var risk in real.Model.Risks)
-        {
-            var cells = matrix.SelectMany(b => b.Cells.Select(c => (b.Level, c))).Where(x => x.c.Risks.Contains(risk)).ToList();
-            var (level, cell) = Assert.Single(cells);
-            Assert.Equal(risk.Kind, cell.Kind);
-            Assert.Equal(RiskMatrix.BandOf(risk.Probability), level);
-            Assert.Equal(RiskMatrix.ColumnOf(risk.Consequence), cell.Column);
-        }
+        Assert.Equal(["Stor", "Liten"], view.Rows.Select(r => r.Level!.Name));
+        Assert.Equal(["Muligheter", "Risiko/trusler"], view.Groups.Select(g => g.Title));
+        var filled = view.Rows.SelectMany(r => r.Cells).Where(c => c.Risks.Count > 0).ToList();
+        Assert.Equal("R1", Assert.Single(Assert.Single(filled).Risks).Id);
+        Assert.Equal(("Kritisk", "Liten"), (filled[0].Column.Name, filled[0].Level!.Name));
     }
 
     [Fact]
-    public void Reads_top_down_from_very_likely_with_opportunities_left_and_risks_right()
+    public void Keeps_a_mark_that_names_only_a_column_or_only_a_row_apart_instead_of_guessing_a_cell()
     {
-        var matrix = RiskMatrix.Build([Risk("M1", RiskKind.Opportunity, 4.5m, 5m), Risk("R1", RiskKind.Risk, 4.5m, 5m), Risk("R2", RiskKind.Risk, 1m, 1m)]);
+        var view = RiskMatrixView.Build(Axes,
+        [
+            Risk("R2", new RiskMark(RiskKind.Risk, "Kritisk", null)),
+            Risk("M2", new RiskMark(RiskKind.Opportunity, null, "Stor")),
+        ])!;
 
-        Assert.Equal([5, 4, 3, 2, 1], matrix.Select(b => b.Level));
-        var likely = matrix[1].Cells;
-        Assert.Equal(8, likely.Count);
-        Assert.Equal("M1", Assert.Single(likely[0].Risks).Id);
-        Assert.Equal("R1", Assert.Single(likely[7].Risks).Id);
-        Assert.Equal("high", likely[7].Severity);
-        Assert.Equal("low", matrix[4].Cells[4].Severity);
-        Assert.StartsWith("opportunity_", likely[0].Severity);
+        var unmarkedRow = view.Rows[^1];
+        Assert.Null(unmarkedRow.Level);
+        Assert.Equal("R2", Assert.Single(unmarkedRow.Cells.Single(c => c.Column.Name == "Kritisk").Risks).Id);
+        Assert.Equal([null], view.Groups[0].Columns.Where(c => c.Name is null).Select(c => c.Name));
+        Assert.DoesNotContain(view.Groups[1].Columns, c => c.Name is null);
+        Assert.Equal("M2", Assert.Single(view.Rows[0].Cells.Single(c => c.Column is { Group: RiskKind.Opportunity, Name: null }).Risks).Id);
     }
 
-    private static Risk Risk(string id, RiskKind kind, decimal probability, decimal consequence) =>
-        new(id, kind, id, null, probability, consequence, null, [], []);
+    [Fact]
+    public void Lists_the_filled_cells_with_threats_before_opportunities_for_narrow_screens()
+    {
+        var view = RiskMatrixView.Build(Axes,
+        [
+            Risk("M2", new RiskMark(RiskKind.Opportunity, "Stor", "Stor")),
+            Risk("R1", new RiskMark(RiskKind.Risk, "Liten", "Liten")),
+        ])!;
+
+        Assert.Equal(["Risiko/trusler", "Muligheter"], view.Places.Select(p => p.Group));
+    }
+
+    [Fact]
+    public void Describes_a_mark_in_the_registers_words()
+    {
+        Assert.Equal("Muligheter: Stor (25–50 %)", RiskMatrixView.Describe(new RiskMark(RiskKind.Opportunity, null, "Stor"), Axes));
+        Assert.Equal("Risiko/trusler: Kritisk", RiskMatrixView.Describe(new RiskMark(RiskKind.Risk, "Kritisk", null), Axes));
+    }
+
+    [Fact]
+    public void Places_the_real_register_as_the_report_marks_it()
+    {
+        var view = RiskMatrixView.Build(real.Model.RiskRegister!.Matrix, real.Model.Risks)!;
+        IEnumerable<string> Ids(string? column, string? row, RiskKind group) =>
+            view.Rows.Single(r => r.Level?.Name == row).Cells.Single(c => c.Column.Group == group && c.Column.Name == column).Risks.Select(r => r.Id);
+
+        Assert.Equal(["Veldig stor", "Stor", "Middels", "Liten", "Tilnærmet usannsynlig", null], view.Rows.Select(r => r.Level?.Name));
+        Assert.Equal(["M2", "M3"], Ids(null, "Stor", RiskKind.Opportunity));
+        Assert.Equal(["M2"], Ids(null, "Middels", RiskKind.Risk));
+        Assert.Equal(["M3"], Ids(null, "Stor", RiskKind.Risk));
+        Assert.Contains("R11", Ids("Middels", null, RiskKind.Risk));
+        Assert.Contains("R11", Ids("Kritisk", null, RiskKind.Risk));
+        Assert.DoesNotContain("R11", Ids("Katastrofe", null, RiskKind.Risk));
+        Assert.Equal(["R1", "R2", "R3", "R9", "R10", "R12", "R13", "R14", "R20"], Ids("Katastrofe", null, RiskKind.Risk));
+        Assert.Equal(["R11", "R20"], Ids("Middels", null, RiskKind.Risk));
+    }
+
+    private static Risk Risk(string id, RiskMark mark) =>
+        new(id, mark.Group, id, null, [mark], null, null, null, [], []);
 }

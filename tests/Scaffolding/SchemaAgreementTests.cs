@@ -31,7 +31,13 @@ public partial class SchemaAgreementTests
         { SchemaCatalog.Update, "", UpdateBinder.Keys, "{}" },
         { SchemaCatalog.Message, "", MessageBinder.Keys, "{}" },
         { SchemaCatalog.Page, "", PageBinder.Keys, "{}" },
-        { SchemaCatalog.Risks, "", RiskBinder.Keys, "- {}" },
+        { SchemaCatalog.Risks, "", RiskBinder.FileKeys, "{}" },
+        { SchemaCatalog.Risks, "matrix", RiskBinder.MatrixKeys, "matrix:\n  {}" },
+        { SchemaCatalog.Risks, "matrix/rows", RiskBinder.RowKeys, "matrix:\n  rows:\n    - {}" },
+        { SchemaCatalog.Risks, "matrix/groups", RiskBinder.GroupKeys, "matrix:\n  groups:\n    - {}" },
+        { SchemaCatalog.Risks, "columns", RiskBinder.ColumnLabelKeys, "columns:\n  {}" },
+        { SchemaCatalog.Risks, "risks", RiskBinder.Keys, "risks:\n  - {}" },
+        { SchemaCatalog.Risks, "risks/cells", RiskBinder.CellKeys, "risks:\n  - cells:\n      - {}" },
     };
 
     public static TheoryData<string, string, string[]> Enums => new()
@@ -49,7 +55,9 @@ public partial class SchemaAgreementTests
         { SchemaCatalog.Message, "audiences", [.. EnumKeys.AllOf<Audience>()] },
         { SchemaCatalog.Message, "channels", [.. EnumKeys.AllOf<Channel>()] },
         { SchemaCatalog.Message, "status", [.. EnumKeys.AllOf<MessageStatus>()] },
-        { SchemaCatalog.Risks, "kind", [.. EnumKeys.AllOf<RiskKind>()] },
+        { SchemaCatalog.Risks, "risks/kind", [.. EnumKeys.AllOf<RiskKind>()] },
+        { SchemaCatalog.Risks, "risks/cells/group", [.. EnumKeys.AllOf<RiskKind>()] },
+        { SchemaCatalog.Risks, "matrix/groups/kind", [.. EnumKeys.AllOf<RiskKind>()] },
     };
 
     [Theory]

@@ -22,7 +22,7 @@ internal static class Make
         new(slug, slug + ".md", "Melding " + slug, Date(date), [Audience.Employees], [Channel.Intranet], null, status, [.. subprojects], update, false, Text(""));
 
     public static Risk Risk(string id, params string[] subprojects) =>
-        new(id, RiskKind.Risk, "Risiko " + id, null, 3, 3, null, [.. subprojects], []);
+        new(id, RiskKind.Risk, "Risiko " + id, null, [], 3, 3, null, [.. subprojects], []);
 
     public static SiteModel Site(IEnumerable<Subproject> subprojects, IEnumerable<Update>? updates = null, IEnumerable<Message>? messages = null, IEnumerable<Risk>? risks = null) =>
         new(new Programme("Programmet", null, "Kommunen", null, null, "Kort om programmet.", null, [], null, null, null, null, [], [], []),

@@ -14,19 +14,30 @@ public class TransparencyViewTests(RealSite fixture) : IClassFixture<RealSite>
     private readonly SiteModel _model = fixture.Model;
 
     [Fact]
-    public void Each_risk_and_opportunity_stands_in_the_matrix_cell_of_its_band_and_column()
+    public void The_risk_page_shows_the_registers_own_axes_and_each_entry_in_every_cell_it_is_marked_in()
     {
-        var rows = _site.Page(SiteUrls.Risks).QuerySelectorAll("table.risk-matrix tbody tr").ToList();
-        Assert.Equal(RiskMatrix.Bands, rows.Count);
+        var page = _site.Page(SiteUrls.Risks);
+        var table = page.QuerySelector("table.risk-matrix")!;
+        var headers = table.QuerySelectorAll("thead tr:last-child th").Select(th => th.TextContent.Trim()).ToList();
+        var rows = table.QuerySelectorAll("tbody tr").ToList();
+
+        Assert.Equal(["Muligheter", "Risiko/trusler"], table.QuerySelectorAll("thead th[scope=colgroup]").Select(th => th.ChildNodes[0].TextContent.Trim()));
+        Assert.Equal(["Veldig stor", "Stor", "Middels", "Kritisk", "Katastrofe"], headers.Intersect(["Veldig stor", "Stor", "Middels", "Kritisk", "Katastrofe"]));
+        Assert.StartsWith("Tilnærmet usannsynlig", rows[4].QuerySelector("th")!.TextContent.Trim());
+        Assert.Contains("< 1 %", rows[4].QuerySelector("th")!.TextContent);
+        Assert.DoesNotContain("risiko", page.QuerySelector(".risk-cell")!.ClassName!.Replace("risk-cell--risk", "").Replace("risk-cell", ""));
         foreach (var risk in _model.Risks)
         {
-            var cells = rows[RiskMatrix.Bands - RiskMatrix.BandOf(risk.Probability)].QuerySelectorAll("td").ToList();
-            var column = RiskMatrix.ColumnOf(risk.Consequence);
-            var cell = risk.Kind == RiskKind.Opportunity ? cells[RiskMatrix.Columns - column] : cells[RiskMatrix.Columns + column - 1];
-            Assert.Contains(risk.Id, cell.QuerySelectorAll("a").Select(a => a.TextContent.Trim()));
-            Assert.False(string.IsNullOrWhiteSpace(cell.QuerySelector(".risk-cell__severity")?.TextContent), $"{risk.Id}'s cell tells no severity in words");
-            Assert.NotNull(_site.Page(SiteUrls.Risks).GetElementById($"risiko-{risk.Id.ToLowerInvariant()}"));
+            var cells = rows.SelectMany(r => r.QuerySelectorAll("td")).Where(td => td.QuerySelectorAll("a").Any(a => a.TextContent == risk.Id)).ToList();
+            Assert.Equal(risk.Cells.Length, cells.Count);
+            Assert.NotNull(page.GetElementById(risk.Anchor));
         }
+
+        var list = page.QuerySelectorAll(".risk-matrix-list li").Select(li => Whitespace.Normalise(li.TextContent)).ToList();
+        Assert.StartsWith("R11, R20 Risiko/trusler", list[0]);
+        Assert.Contains(list, l => l.StartsWith("M2, M3 Muligheter", StringComparison.Ordinal) && l.Contains("Stor (25–50 %)"));
+        Assert.Contains("R4–R8", page.QuerySelector("#s-register")!.ParentElement!.TextContent);
+        Assert.DoesNotContain("skala", page.QuerySelector("main")!.TextContent);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public static partial class YamlSchemaChecker
     {
         var documents = new ContentLoader(new DiagnosticBag(), path => path).Load(contentDirectory);
         return documents
-            .SelectMany(d => Problems(d.Kind == ContentKind.Risks ? d.Data!.Children[new YamlScalarNode("risks")] : d.Data!, SchemaOf(d.Kind), d.Path))
+            .SelectMany(d => Problems(d.Data!, SchemaOf(d.Kind), d.Path))
             .ToList();
     }
 

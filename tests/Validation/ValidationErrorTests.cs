@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Validation;
 public class ValidationErrorTests
 {
     [Theory]
-    [InlineData("duplicate-risk-id.yml", "risks.yml", 6, 7, 1)]
+    [InlineData("duplicate-risk-id.yml", "risks.yml", 7, 9, 2)]
     [InlineData("duplicate-goal-id.yml", "programme.yml", 21, 9, 13)]
     public void Reports_a_duplicate_id_at_the_second_one_and_names_the_first(string fixture, string file, int line, int column, int firstLine)
     {

@@ -120,17 +120,17 @@ public sealed class ProgrammeMaker
 
     private string Risks()
     {
-        var text = new StringBuilder("# Et syntetisk risikoregister.\n");
+        var text = new StringBuilder("# Et syntetisk risikoregister.\nrisks:\n");
         for (var i = 1; i <= 24; i++)
         {
             var opportunity = i % 4 == 0;
-            text.Append($"- id: {(opportunity ? "M" : "R")}{i}\n");
-            text.Append($"  kind: {(opportunity ? "opportunity" : "risk")}\n");
-            text.Append($"  title: {_prose.Sentence().TrimEnd('.')}\n");
-            text.Append($"  measures: |\n    - {_prose.Sentence()}\n    - {_prose.Sentence()}\n");
-            text.Append(CultureInfo.InvariantCulture, $"  probability: {_random.Between(10, 50) / 10.0:0.0}\n");
-            text.Append(CultureInfo.InvariantCulture, $"  consequence: {_random.Between(10, 50) / 10.0:0.0}\n");
-            text.Append($"  subprojects: [{SubprojectSlug(_random.Between(1, _subprojects))}]\n");
+            text.Append($"  - id: {(opportunity ? "M" : "R")}{i}\n");
+            text.Append($"    kind: {(opportunity ? "opportunity" : "risk")}\n");
+            text.Append($"    title: {_prose.Sentence().TrimEnd('.')}\n");
+            text.Append($"    measures: |\n      - {_prose.Sentence()}\n      - {_prose.Sentence()}\n");
+            text.Append(CultureInfo.InvariantCulture, $"    probability: {_random.Between(10, 50) / 10.0:0.0}\n");
+            text.Append(CultureInfo.InvariantCulture, $"    consequence: {_random.Between(10, 50) / 10.0:0.0}\n");
+            text.Append($"    subprojects: [{SubprojectSlug(_random.Between(1, _subprojects))}]\n");
         }
 
         return text.ToString();
