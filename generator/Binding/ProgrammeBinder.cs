@@ -8,7 +8,7 @@ public static class ProgrammeBinder
     internal static readonly string[] Keys =
     [
         "name", "full_name", "organisation", "start", "end", "summary", "background", "aims", "owner", "steering",
-        "communication_plan", "contact", "goals", "milestones", "sources",
+        "communication_plan", "contact", "goals", "milestones", "sources", "organisation_url", "report_max_age_months",
     ];
 
     internal static readonly string[] GoalKeys = ["id", "title", "unit", "comparison", "target", "deadline", "description", "values"];
@@ -26,7 +26,7 @@ public static class ProgrammeBinder
         var end = reader.Date("end");
         reader.RequireOrder(start, end, "start", "end");
         var contact = reader.Section("contact", ContactKeys) is { } c
-            ? new Contact(c.Text("name"), c.Text("email"), c.Text("phone"), c.Text("url"))
+            ? new Contact(c.Text("name"), c.Text("email"), c.Text("phone"), WebAddress(c, "url"))
             : null;
         var goals = reader.Items("goals", GoalKeys).Select(g => BindGoal(g, scope)).OfType<Goal>().ToList();
         var milestones = MilestoneBinder.BindAll(reader).ToList();
@@ -40,7 +40,23 @@ public static class ProgrammeBinder
         return new Programme(
             name, reader.Text("full_name"), organisation, start, end, summary, reader.Markdown("background"),
             reader.TextList("aims"), reader.Text("owner"), reader.Text("steering"), reader.Markdown("communication_plan"),
-            contact, [.. goals], [.. milestones.OrderBy(m => m.Date)], [.. sources]);
+            contact, [.. goals], [.. milestones.OrderBy(m => m.Date)], [.. sources])
+        {
+            OrganisationUrl = WebAddress(reader, "organisation_url"),
+            ReportMaxAgeMonths = PositiveWhole(reader, "report_max_age_months"),
+        };
+    }
+
+    private static int? PositiveWhole(FieldReader reader, string key)
+    {
+        var value = reader.Integer(key);
+        if (value is < 1)
+        {
+            reader.Diagnostics.Error(Diagnostics.DiagnosticCodes.NumberOutOfRange, reader.SpanOf(key), $"«{key}» må være et helt tall større enn 0, for eksempel 3.");
+            return null;
+        }
+
+        return value;
     }
 
     private static ProgrammeSource? BindSource(FieldReader source, BindingScope scope)

@@ -17,7 +17,14 @@ public sealed record Programme(
     Contact? Contact,
     ImmutableArray<Goal> Goals,
     ImmutableArray<Milestone> Milestones,
-    ImmutableArray<ProgrammeSource> Sources);
+    ImmutableArray<ProgrammeSource> Sources)
+{
+    /// <summary>The organisation's own website: its name in the header links there, and the footer points there when there is no contact.</summary>
+    public string? OrganisationUrl { get; init; }
+
+    /// <summary>How many months old the newest status report may be before the front page says it is old; no notice without it.</summary>
+    public int? ReportMaxAgeMonths { get; init; }
+}
 
 public sealed record Contact(string? Name, string? Email, string? Phone, string? Url);
 

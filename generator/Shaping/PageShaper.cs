@@ -52,6 +52,8 @@ public sealed class PageShaper
         return new HomePage(
             _site.Programme,
             StatusOrder.Group(_topLevel, s => s.Status),
+            ReportFreshness.ByHealth(_topLevel),
+            ReportFreshness.Of(_site),
             upcoming.FirstOrDefault(),
             _site.Programme.Goals.Length > 0 ? Goal(_site.Programme.Goals[0], 1) : null,
             [.. _topLevel.Select(_items.Card)],

@@ -19,6 +19,8 @@ public sealed record GoalView(Goal Goal, string Anchor, GoalValue? Latest, strin
 public sealed record HomePage(
     Programme Programme,
     IReadOnlyList<StatusGroup<Subproject>> StatusCounts,
+    IReadOnlyList<HealthCount> HealthCounts,
+    ReportFreshness Report,
     MilestoneItem? NextMilestone,
     GoalView? MainGoal,
     IReadOnlyList<SubprojectCard> Cards,

@@ -96,7 +96,7 @@ public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
             var text = Whitespace.Normalise(page.Body!.TextContent);
             Assert.Equal(subproject.Title, page.QuerySelector("h1")!.TextContent.Trim());
             Assert.Contains(Strings.Label(subproject.Status), text);
-            Assert.Contains(Whitespace.Normalise(subproject.Owner ?? "Ikke fastsatt ennå"), text);
+            Assert.Contains(Whitespace.Normalise(subproject.Owner ?? "Ikke oppgitt"), text);
             foreach (var milestone in subproject.Milestones)
             {
                 Assert.Contains(Whitespace.Normalise(milestone.Title), text);
