@@ -25,11 +25,24 @@ public static class SiteUrls
         "404", "feed", "sitemap", "robots",
     };
 
+    /// <summary>Subproject file names that would take an address the site uses under /delprosjekter/.</summary>
+    public static readonly IReadOnlySet<string> ReservedSubprojectSlugs = new HashSet<string>(StringComparer.Ordinal) { "status" };
+
     public const string UpdatesFeed = Updates + "feed.xml";
     public const string MilestonesCalendar = Milestones + "milepaeler.ics";
     public const string SearchIndex = Search + "index.json";
 
     public static string Subproject(string slug) => $"{Subprojects}{slug}/";
+
+    /// <summary>The subprojects with one status, when they are too many for one list: /delprosjekter/status/active/.</summary>
+    public static string SubprojectsWithStatus(SubprojectStatus status) => $"{Subprojects}status/{EnumKeys.KeyOf(status)}/";
+
+    /// <summary>The milestones of one year, when they are too many for one list: /milepaeler/2025/; null is those without a date.</summary>
+    public static string MilestonesOfYear(int? year) => year is null ? $"{Milestones}uten-dato/" : $"{Milestones}{year}/";
+
+    public static string GainsOfType(GainType type) => $"{Goals}gevinster/{EnumKeys.KeyOf(type)}/";
+
+    public const string AllMeasures = Goals + "tiltak/";
 
     public static string SubprojectFeed(string slug) => Subproject(slug) + "feed.xml";
 

@@ -21,13 +21,27 @@ public static class RouteTable
         var home = new Crumb(strings.Text("home"), SiteUrls.Home);
         Route Section(string url, string template, string titleKey, PageModel data) => new(url, template, strings.Text(titleKey), null, [home], data);
 
+        // The pages long lists get of their own, each under its section in the breadcrumbs.
+        var lists = new List<Route>();
+        T WithLists<T>(string url, string titleKey, (T Page, IReadOnlyList<ListRoute> Lists) shaped)
+        {
+            var crumbs = new[] { home, new Crumb(strings.Text(titleKey), url) };
+            lists.AddRange(shaped.Lists.Select(l => new Route(l.Url, l.Template, l.Title, null, crumbs, l.Model)));
+            return shaped.Page;
+        }
+
+        var updates = shaper.Updates();
+        var updatesCrumbs = new[] { home, new Crumb(strings.Text("updates_title"), SiteUrls.Updates) };
+        lists.AddRange(updates.Skip(1).Select(part =>
+            new Route(part.Pager.Urls[part.Pager.Number - 1], "updates.sbn", shaper.Numbered(strings.Text("updates_title"), part.Pager), null, updatesCrumbs, new UpdatesPage(part.Items, part.Pager))));
+
         // Sections in menu order; each names its menu entry (null: not in the menu).
         List<(Route Route, string? MenuTitle)> sections =
         [
             (new Route(SiteUrls.Home, "home.sbn", site.Programme.Name, site.Programme.Summary, [], shaper.Home()), strings.Text("nav.home")),
-            (Section(SiteUrls.Subprojects, "subprojects.sbn", "subprojects_title", shaper.Subprojects()), strings.Text("nav.subprojects")),
-            (Section(SiteUrls.Milestones, "milestones.sbn", "milestones_title", shaper.Milestones()), strings.Text("nav.milestones")),
-            (Section(SiteUrls.Goals, "goals.sbn", "goals_title", shaper.Goals()), strings.Text("nav.goals")),
+            (Section(SiteUrls.Subprojects, "subprojects.sbn", "subprojects_title", WithLists(SiteUrls.Subprojects, "subprojects_title", shaper.Subprojects())), strings.Text("nav.subprojects")),
+            (Section(SiteUrls.Milestones, "milestones.sbn", "milestones_title", WithLists(SiteUrls.Milestones, "milestones_title", shaper.Milestones())), strings.Text("nav.milestones")),
+            (Section(SiteUrls.Goals, "goals.sbn", "goals_title", WithLists(SiteUrls.Goals, "goals_title", shaper.Goals())), strings.Text("nav.goals")),
         ];
         if (site.Risks.Length > 0)
         {
@@ -35,7 +49,7 @@ public static class RouteTable
         }
 
         sections.Add((Section(SiteUrls.Communication, "communication.sbn", "communication_title", shaper.Communication()), strings.Text("nav.communication")));
-        sections.Add((Section(SiteUrls.Updates, "updates.sbn", "updates_title", shaper.Updates()), strings.Text("nav.updates")));
+        sections.Add((Section(SiteUrls.Updates, "updates.sbn", "updates_title", new UpdatesPage(updates[0].Items, updates[0].Pager)), strings.Text("nav.updates")));
         sections.AddRange(site.Pages.Select(p => (FreePage(p, home, shaper), p.Menu ? p.Title : null)));
         sections.Add((Section(SiteUrls.Data, "data.sbn", "data_title", PageShaper.Data(openData)), null));
         if (site.Programme.Sources.Length > 0)
@@ -45,7 +59,7 @@ public static class RouteTable
 
         sections.Add((new Route(SiteUrls.NotFound, "404.sbn", strings.Text("not_found_title"), null, [home], new NotFoundPage()), null));
 
-        var routes = sections.Select(s => s.Route).ToList();
+        var routes = sections.Select(s => s.Route).Concat(lists).ToList();
         var subprojectsCrumb = new Crumb(strings.Text("subprojects_title"), SiteUrls.Subprojects);
         foreach (var subproject in site.Subprojects)
         {
@@ -62,7 +76,7 @@ public static class RouteTable
             new Route(SiteUrls.Audience(a), "audience.sbn", strings.Format("audience_title", strings.Label(a)), null, [home, communicationCrumb], shaper.Audience(a))));
 
         // The search page lists every other page, so it is routed last; it is the menu's last entry.
-        var search = new SearchPage([.. routes.Where(r => r.Url != SiteUrls.NotFound).Select(r => new PageLink(r.Url, r.Title, r.Summary))]);
+        var search = PageShaper.Search([.. routes.Where(r => r.Url != SiteUrls.NotFound).Select(r => new PageLink(r.Url, r.Title, r.Summary))], sections.Count - 1);
         routes.Add(Section(SiteUrls.Search, "search.sbn", "search_title", search));
 
         List<(string Title, string Url)> menu = [.. sections.Where(s => s.MenuTitle is not null).Select(s => (s.MenuTitle!, s.Route.Url)), (strings.Text("nav.search"), SiteUrls.Search)];

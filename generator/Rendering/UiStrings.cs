@@ -31,6 +31,7 @@ public sealed class UiStrings
         "search_title", "data_title", "sources_title", "sources_measures_use", "not_found_title", "audience_title", "timeline_description",
         "timeline_as_of", "timeline_quarter", "timeline_programme_row", "goal_chart_description", "goal_chart_target",
         "timeline_title", "timeline_title_for", "milestones.quarter_caption", "milestones.half_year_caption", "milestones.year_caption",
+        "paged_title", "milestones.undated", "milestones.undated_title", "milestones.year_title", "goals.gains_caption", "goals.measures_caption",
         "nav.home", "nav.subprojects", "nav.milestones", "nav.goals", "nav.risks", "nav.communication", "nav.updates", "nav.search",
         .. SubprojectTexts,
     ];

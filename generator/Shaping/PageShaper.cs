@@ -5,11 +5,20 @@ using SiteGen.Rendering.Charts;
 
 namespace SiteGen.Shaping;
 
-/// <summary>Builds the page model of every page kind but the subproject page, each from the index in one pass over its items.</summary>
+/// <summary>A page that a long list gets of its own (a status, a year, a page number), with its title and template.</summary>
+public sealed record ListRoute(string Url, string Title, string Template, PageModel Model);
+
+/// <summary>
+/// Builds the page model of every page kind but the subproject page, each from the index in one pass over its items.
+/// Lists that grow with the programme get pages of their own when they are too long for one (<see cref="Paging"/>).
+/// </summary>
 public sealed class PageShaper
 {
     private const int UpcomingOnFrontPage = 5;
     private const int UpdatesOnFrontPage = 3;
+
+    /// <summary>More rows than this make the timeline and the phases table too long to read (and the page too large).</summary>
+    public const int TimelineMaxSubprojects = 100;
 
     private readonly SiteModel _site;
     private readonly SiteIndex _index;
@@ -49,6 +58,7 @@ public sealed class PageShaper
     public HomePage Home()
     {
         var upcoming = _milestones.Where(m => Schedule.IsUpcoming(m.Milestone, _site.AsOf)).ToList();
+        var tooMany = _topLevel.Count > Paging.MaxItems;
         return new HomePage(
             _site.Programme,
             StatusOrder.Group(_topLevel, s => s.Status),
@@ -56,37 +66,108 @@ public sealed class PageShaper
             ReportFreshness.Of(_site),
             upcoming.FirstOrDefault(),
             _site.Programme.Goals.Length > 0 ? Goal(_site.Programme.Goals[0], 1) : null,
-            [.. _topLevel.Select(_items.Card)],
+            tooMany ? [] : [.. _topLevel.Select(_items.Card)],
+            tooMany,
             [.. upcoming.Take(UpcomingOnFrontPage)],
             [.. _site.Updates.Take(UpdatesOnFrontPage).Select(_items.Update)]);
     }
 
-    public SubprojectListPage Subprojects() =>
-        new([.. StatusOrder.Group(_topLevel.Select(_items.Card), c => c.Subproject.Status)]);
+    /// <summary>The subproject list, and when it is too long for one page, the pages of each status.</summary>
+    public (SubprojectListPage Page, IReadOnlyList<ListRoute> Lists) Subprojects()
+    {
+        var groups = StatusOrder.Group(_topLevel.Select(_items.Card), c => c.Subproject.Status);
+        if (_topLevel.Count <= Paging.MaxItems)
+        {
+            return (new SubprojectListPage(groups, []), []);
+        }
 
-    public MilestonesPage Milestones()
+        var lists = groups.SelectMany(g => Paging.Split(g.Items, SiteUrls.SubprojectsWithStatus(g.Status)).Select(part =>
+            new ListRoute(part.Pager.Urls[part.Pager.Number - 1], Numbered(_strings.Label(g.Status), part.Pager), "subprojects-status.sbn",
+                new SubprojectStatusPage(g.Status, part.Items, part.Pager)))).ToList();
+        return (new SubprojectListPage([], [.. groups.Select(g => new ListLink(_strings.Label(g.Status), SiteUrls.SubprojectsWithStatus(g.Status), g.Count))]), lists);
+    }
+
+    /// <summary>The milestones page, and when the milestones are too many for one page, the pages of each year.</summary>
+    public (MilestonesPage Page, IReadOnlyList<ListRoute> Lists) Milestones()
     {
         var captions = new PeriodCaptions(
             _strings.Text("milestones.quarter_caption"), _strings.Text("milestones.half_year_caption"), _strings.Text("milestones.year_caption"));
-        return new MilestonesPage(
-            _timeline.Render("tidslinje", _site.Subprojects, _site.Programme.Milestones, PartialDate.OfDay(_site.AsOf), _strings.Text("timeline_title")),
-            [.. _topLevel.SelectMany(s => (IEnumerable<Subproject>)[s, .. _index.PartsOf(s)]).Select(_items.Phases)],
-            _milestones.Count,
-            PeriodGroups.ByYear(_milestones.Where(m => m.Milestone.Date is not null), m => m.Milestone.Date!, captions),
-            [.. _milestones.Where(m => m.Milestone.Date is null)]);
+        // Past this size the chart and the phases table would be too long to read; each subproject's page has its own.
+        var condensed = _site.Subprojects.Length > TimelineMaxSubprojects;
+        var timeline = condensed
+            ? ""
+            : _timeline.Render("tidslinje", _site.Subprojects, _site.Programme.Milestones, PartialDate.OfDay(_site.AsOf), _strings.Text("timeline_title"));
+        List<PhaseGroup> phases = condensed ? [] : [.. _topLevel.SelectMany(s => (IEnumerable<Subproject>)[s, .. _index.PartsOf(s)]).Select(_items.Phases)];
+        var dated = _milestones.Where(m => m.Milestone.Date is not null).ToList();
+        var undated = _milestones.Where(m => m.Milestone.Date is null).ToList();
+        if (_milestones.Count <= Paging.MaxItems)
+        {
+            return (new MilestonesPage(timeline, phases, condensed, _milestones.Count, PeriodGroups.ByYear(dated, m => m.Milestone.Date!, captions), undated, []), []);
+        }
+
+        var years = dated.GroupBy(m => (int?)m.Milestone.Date!.Year).Append(undated.GroupBy(_ => (int?)null).FirstOrDefault()).OfType<IGrouping<int?, MilestoneItem>>().ToList();
+        var lists = years.SelectMany(year => Paging.Split(year.ToList(), SiteUrls.MilestonesOfYear(year.Key)).Select(part =>
+            new ListRoute(part.Pager.Urls[part.Pager.Number - 1], Numbered(YearTitle(year.Key), part.Pager), "milestones-list.sbn",
+                new MilestoneListPage(year.Key is null
+                    ? [new PeriodGroup<MilestoneItem>(new PeriodPart(PeriodKind.Year, 0), _strings.Text("milestones.undated"), part.Items)]
+                    : PeriodGroups.ByYear(part.Items, m => m.Milestone.Date!, captions)[0].Periods, part.Pager)))).ToList();
+        var links = years.Select(y => new ListLink(y.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? _strings.Text("milestones.undated"), SiteUrls.MilestonesOfYear(y.Key), y.Count())).ToList();
+        return (new MilestonesPage(timeline, phases, condensed, _milestones.Count, [], [], links), lists);
     }
 
-    public GoalsPage Goals()
+    /// <summary>The goals page, and when the gains or measures are too many for one page, their own pages.</summary>
+    public (GoalsPage Page, IReadOnlyList<ListRoute> Lists) Goals()
     {
         var measures = Aggregates.Measures(_site.Subprojects);
-        return new GoalsPage(
+        var gains = Aggregates.GainsByType(_site.Subprojects);
+        var gainsElsewhere = gains.Sum(g => g.Gains.Count) > Paging.MaxItems;
+        var measuresElsewhere = measures.Count > Paging.MaxItems;
+        var lists = new List<ListRoute>();
+        var links = new List<ListLink>();
+        if (gainsElsewhere)
+        {
+            foreach (var group in gains)
+            {
+                var title = _strings.Text("goals.gains_caption") + ": " + _strings.Label(group.Type);
+                lists.AddRange(Paging.Split(group.Gains, SiteUrls.GainsOfType(group.Type)).Select(part =>
+                    new ListRoute(part.Pager.Urls[part.Pager.Number - 1], Numbered(title, part.Pager), "gains-list.sbn", new GainListPage(new GainTable(group, part.Items), part.Pager))));
+                links.Add(new ListLink(title, SiteUrls.GainsOfType(group.Type), group.Gains.Count));
+            }
+        }
+
+        if (measuresElsewhere)
+        {
+            var title = _strings.Text("goals.measures_caption");
+            lists.AddRange(Paging.Split(measures, SiteUrls.AllMeasures).Select(part =>
+                new ListRoute(part.Pager.Urls[part.Pager.Number - 1], Numbered(title, part.Pager), "measures-list.sbn", new MeasureListPage(part.Items, part.Pager))));
+            links.Add(new ListLink(title, SiteUrls.AllMeasures, measures.Count));
+        }
+
+        var page = new GoalsPage(
             [.. _site.Programme.Goals.Select((g, i) => Goal(g, i + 1))],
             _site.Programme.Aims,
-            Aggregates.GainsByType(_site.Subprojects),
-            measures,
+            [.. gains.Select(g => new GainTable(g, gainsElsewhere ? [] : g.Gains))],
+            measures.Count > 0,
+            measuresElsewhere ? [] : measures,
             Aggregates.Summary(measures),
-            _sources.Cite(SourceIndex.Distinct(measures.Select(m => m.Measure.Sources))));
+            _sources.Cite(SourceIndex.Distinct(measures.Select(m => m.Measure.Sources))),
+            links);
+        return (page, lists);
     }
+
+    /// <summary>The search page's list: every page when they fit on one page, else the sections (the first pages routed).</summary>
+    public static SearchPage Search(IReadOnlyList<PageLink> pages, int sections) =>
+        pages.Count <= Paging.MaxItems ? new SearchPage(pages, false) : new SearchPage([.. pages.Take(sections)], true);
+
+    /// <summary>The updates list, a page of at most <see cref="Paging.MaxItems"/> at a time.</summary>
+    public IReadOnlyList<Paged<UpdateItem>> Updates() => Paging.Split([.. _site.Updates.Select(_items.Update)], SiteUrls.Updates);
+
+    /// <summary>"Oppdateringer", then "Oppdateringer, side 2" on the next pages.</summary>
+    public string Numbered(string title, Pager pager) =>
+        pager.Number == 1 ? title : _strings.Format("paged_title", title, pager.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private string YearTitle(int? year) =>
+        year is null ? _strings.Text("milestones.undated_title") : _strings.Format("milestones.year_title", year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public RisksPage Risks() =>
         new(RiskMatrixView.Build(_site.RiskRegister?.Matrix, _site.Risks), _items.Risks(_site.Risks, full: true), _site.RiskRegister?.NotDescribed,
@@ -101,8 +182,6 @@ public sealed class PageShaper
 
     public AudiencePage Audience(Audience audience) =>
         new(audience, AudienceLinks(audience), _items.MessageMonths(_site.Messages.Where(m => m.Audiences.Contains(audience))));
-
-    public UpdatesPage Updates() => new([.. _site.Updates.Select(_items.Update)]);
 
     public UpdatePage Update(Update update) =>
         new(_items.Update(update), _index.Subprojects(update.Subprojects), [.. _index.MessagesOf(update).Select(_items.Message)], _sources.Cite(update.Sources));

@@ -16,6 +16,7 @@ public abstract record PageModel
 /// <summary>The first goal in short on the front page, or any goal on the goals page, with its latest reported value.</summary>
 public sealed record GoalView(Goal Goal, string Anchor, GoalValue? Latest, string Chart);
 
+/// <summary>The front page; Cards is empty when the programme has too many subprojects to show as cards on one page.</summary>
 public sealed record HomePage(
     Programme Programme,
     IReadOnlyList<StatusGroup<Subproject>> StatusCounts,
@@ -24,10 +25,20 @@ public sealed record HomePage(
     MilestoneItem? NextMilestone,
     GoalView? MainGoal,
     IReadOnlyList<SubprojectCard> Cards,
+    bool TooManyCards,
     IReadOnlyList<MilestoneItem> Upcoming,
     IReadOnlyList<UpdateItem> LatestUpdates) : PageModel;
 
-public sealed record SubprojectListPage(IReadOnlyList<StatusGroup<SubprojectCard>> Groups) : PageModel;
+/// <summary>A part of a long list that has a page (or pages) of its own: a status, a year, a kind of gain.</summary>
+public sealed record ListLink(string Title, string Url, int Count);
+
+/// <summary>
+/// All subprojects by status: as cards when they fit on one page, otherwise one link per status to its own pages
+/// (<see cref="SubprojectStatusPage"/>).
+/// </summary>
+public sealed record SubprojectListPage(IReadOnlyList<StatusGroup<SubprojectCard>> Groups, IReadOnlyList<ListLink> StatusPages) : PageModel;
+
+public sealed record SubprojectStatusPage(SubprojectStatus Status, IReadOnlyList<SubprojectCard> Cards, Pager Pager) : PageModel;
 
 /// <summary>
 /// A section of a subproject page: its heading's id, its heading, the partial that draws it and, for report fields,
@@ -60,20 +71,42 @@ public sealed record SubprojectPage(
     public IReadOnlyList<PageSection> Toc { get; } = [.. Sections.Where(s => s.Heading is not null)];
 }
 
+/// <summary>
+/// The timeline, phases and milestones of the whole programme. Condensed: too many subprojects for one chart and
+/// phases table, which are left to each subproject's page. Too many milestones for one page: pages per year (YearPages).
+/// </summary>
 public sealed record MilestonesPage(
     string Timeline,
     IReadOnlyList<PhaseGroup> PhaseGroups,
+    bool Condensed,
     int MilestoneCount,
     IReadOnlyList<YearGroup<MilestoneItem>> Years,
-    IReadOnlyList<MilestoneItem> Undated) : PageModel;
+    IReadOnlyList<MilestoneItem> Undated,
+    IReadOnlyList<ListLink> YearPages) : PageModel;
 
+/// <summary>One page of the milestones of one year (or of those without a date), by part of the year.</summary>
+public sealed record MilestoneListPage(IReadOnlyList<PeriodGroup<MilestoneItem>> Periods, Pager Pager) : PageModel;
+
+/// <summary>
+/// Goals, gains and measures. When the gains or the measures are too many for one page, their tables move to pages
+/// of their own (GainPages per type, MeasurePages) and this page keeps the totals.
+/// </summary>
 public sealed record GoalsPage(
     IReadOnlyList<GoalView> Goals,
     IReadOnlyList<string> Aims,
-    IReadOnlyList<GainGroup> GainGroups,
+    IReadOnlyList<GainTable> GainTables,
+    bool HasMeasures,
     IReadOnlyList<MeasureRow> MeasureRows,
     MeasureSummary MeasureSummary,
-    IReadOnlyList<CitedSource> MeasureSources) : PageModel;
+    IReadOnlyList<CitedSource> MeasureSources,
+    IReadOnlyList<ListLink> ListPages) : PageModel;
+
+/// <summary>The gains of one type with their total; Rows is empty when they are listed on pages of their own.</summary>
+public sealed record GainTable(GainGroup Group, IReadOnlyList<GainRow> Rows);
+
+public sealed record GainListPage(GainTable Table, Pager Pager) : PageModel;
+
+public sealed record MeasureListPage(IReadOnlyList<MeasureRow> Rows, Pager Pager) : PageModel;
 
 /// <summary>The register's matrix (null when risks.yml has none), the register itself, and what it says it does not describe.</summary>
 public sealed record RisksPage(RiskMatrixView? Matrix, RiskTable Register, MarkdownText? NotDescribed, IReadOnlyList<CitedSource> Sources) : PageModel;
@@ -85,14 +118,15 @@ public sealed record CommunicationPage(MarkdownText? Plan, IReadOnlyList<Audienc
 
 public sealed record AudiencePage(Audience Audience, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : PageModel;
 
-public sealed record UpdatesPage(IReadOnlyList<UpdateItem> Updates) : PageModel;
+public sealed record UpdatesPage(IReadOnlyList<UpdateItem> Updates, Pager Pager) : PageModel;
 
 public sealed record UpdatePage(UpdateItem Item, IReadOnlyList<Subproject> Subprojects, IReadOnlyList<MessageItem> Messages, IReadOnlyList<CitedSource> Sources) : PageModel;
 
 /// <summary>A page of the site as the search page lists it.</summary>
 public sealed record PageLink(string Url, string Title, string? Summary);
 
-public sealed record SearchPage(IReadOnlyList<PageLink> Pages) : PageModel;
+/// <summary>The search page lists every page when they are few enough to read as a list, otherwise the main sections.</summary>
+public sealed record SearchPage(IReadOnlyList<PageLink> Pages, bool SectionsOnly) : PageModel;
 
 /// <summary>An open-data file as the data page documents it, with the fragment of its section.</summary>
 public sealed record DataFile(OpenDataTable Table, string Anchor);

@@ -22,7 +22,7 @@ public static class SiteValidator
         CheckReferences(content, diagnostics);
         WarnAboutMissingSources(content, diagnostics);
         CheckParents(content, diagnostics);
-        CheckPageRoutes(content.Pages, diagnostics);
+        CheckPageRoutes(content.Pages, content.Subprojects, diagnostics);
 
         if (content.Programme is null)
         {
@@ -121,8 +121,14 @@ public static class SiteValidator
         }
     }
 
-    private static void CheckPageRoutes(ImmutableArray<Page> pages, DiagnosticBag diagnostics)
+    private static void CheckPageRoutes(ImmutableArray<Page> pages, ImmutableArray<Subproject> subprojects, DiagnosticBag diagnostics)
     {
+        foreach (var subproject in subprojects.Where(s => SiteUrls.ReservedSubprojectSlugs.Contains(s.Slug)))
+        {
+            diagnostics.Error(DiagnosticCodes.RouteCollision, new SourceSpan(subproject.SourcePath, 1, 1),
+                $"Adressen /delprosjekter/{subproject.Slug}/ brukes allerede av nettstedet. Gi filen et annet navn, for eksempel «{subproject.Slug}-prosjekt.md».");
+        }
+
         foreach (var page in pages.Where(p => SiteUrls.Reserved.Contains(p.Slug)))
         {
             diagnostics.Error(DiagnosticCodes.RouteCollision, new SourceSpan(page.SourcePath, 1, 1),

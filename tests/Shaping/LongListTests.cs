@@ -1,0 +1,73 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Rendering;
+using SiteGen.Shaping;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Shaping;
+
+/// <summary>A programme of hundreds of subprojects: the programme-wide lists move to pages of their own, each of a bounded length.</summary>
+public class LongListTests
+{
+    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
+
+    private static readonly SiteModel Site = Make.Site(Enumerable.Range(1, 450).Select(i =>
+        Make.Subproject($"d{i:000}", status: i % 3 == 0 ? SubprojectStatus.Planned : SubprojectStatus.Active) with
+        {
+            Milestones = [new Milestone("A", Make.Date(i % 2 == 0 ? "2024-Q1" : "2025-05"), MilestoneStatus.Planned, null), new Milestone("B", null, MilestoneStatus.Planned, null)],
+            Measures = [new Measure("Tiltak", MeasureStatus.Planned, null, null, null, Money.Exact(1000), null, null, null, null, [])],
+        }));
+
+    [Fact]
+    public void Subprojects_get_pages_per_status_each_of_at_most_the_page_size()
+    {
+        var (page, lists) = Shaper().Subprojects();
+
+        Assert.Empty(page.Groups);
+        Assert.Equal([("/delprosjekter/status/active/", 300), ("/delprosjekter/status/planned/", 150)], page.StatusPages.Select(l => (l.Url, l.Count)));
+        Assert.Equal(["/delprosjekter/status/active/", "/delprosjekter/status/active/2/", "/delprosjekter/status/planned/"], lists.Select(l => l.Url));
+        Assert.All(lists, l => Assert.True(((SubprojectStatusPage)l.Model).Cards.Count <= Paging.MaxItems));
+        Assert.Equal(450, lists.Sum(l => ((SubprojectStatusPage)l.Model).Cards.Count));
+    }
+
+    [Fact]
+    public void Milestones_get_pages_per_year_and_the_overview_leaves_the_chart_to_each_subproject()
+    {
+        var (page, lists) = Shaper().Milestones();
+
+        Assert.True(page.Condensed);
+        Assert.Equal("", page.Timeline);
+        Assert.Empty(page.PhaseGroups);
+        Assert.Equal(["2024", "2025", Strings.Text("milestones.undated")], page.YearPages.Select(l => l.Title));
+        Assert.Equal(900, lists.Sum(l => ((MilestoneListPage)l.Model).Periods.Sum(p => p.Items.Count)));
+        Assert.Contains(lists, l => l.Url == "/milepaeler/uten-dato/2/");
+        Assert.All(lists, l => Assert.True(((MilestoneListPage)l.Model).Periods.Sum(p => p.Items.Count) <= Paging.MaxItems));
+    }
+
+    [Fact]
+    public void Measures_move_to_their_own_pages_and_the_goals_page_keeps_the_totals()
+    {
+        var (page, lists) = Shaper().Goals();
+
+        Assert.Empty(page.MeasureRows);
+        Assert.True(page.HasMeasures);
+        Assert.Equal(450, page.MeasureSummary.Possible.Count);
+        Assert.Equal(["/mal-og-gevinster/tiltak/", "/mal-og-gevinster/tiltak/2/", "/mal-og-gevinster/tiltak/3/"], lists.Select(l => l.Url));
+    }
+
+    [Fact]
+    public void The_front_page_counts_subprojects_by_status_instead_of_showing_every_card()
+    {
+        var home = Shaper().Home();
+
+        Assert.Empty(home.Cards);
+        Assert.True(home.TooManyCards);
+        Assert.Equal([300, 150], home.StatusCounts.Select(c => c.Count));
+    }
+
+    private static PageShaper Shaper()
+    {
+        var index = new SiteIndex(Site);
+        return new PageShaper(Site, index, new SourceIndex(Site, "Tiltak", "Risiko"), new ItemFactory(index, Site.AsOf), Strings);
+    }
+}
