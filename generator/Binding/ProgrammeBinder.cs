@@ -8,7 +8,7 @@ public static class ProgrammeBinder
     internal static readonly string[] Keys =
     [
         "name", "full_name", "organisation", "start", "end", "summary", "background", "aims", "owner", "steering",
-        "communication_plan", "contact", "goals", "milestones", "sources", "organisation_url", "report_max_age_months",
+        "communication_plan", "contact", "goals", "milestones", "sources", "organisation_url", "report_max_age_months", "url",
     ];
 
     internal static readonly string[] GoalKeys = ["id", "title", "unit", "comparison", "target", "deadline", "description", "values"];
@@ -43,6 +43,7 @@ public static class ProgrammeBinder
             contact, [.. goals], [.. milestones.OrderBy(m => m.Date)], [.. sources])
         {
             OrganisationUrl = WebAddress(reader, "organisation_url"),
+            Url = WebAddress(reader, "url")?.TrimEnd('/'),
             ReportMaxAgeMonths = PositiveWhole(reader, "report_max_age_months"),
         };
     }

@@ -31,6 +31,8 @@ public static class SiteBuilder
             return Stop();
         }
 
+        var baseUrl = PublishedAddress.Resolve(options.BaseUrl, model.Programme, documents.First(d => d.Kind == ContentKind.Programme).Path, diagnostics);
+
         // Broken templates or UI strings stop here; content errors go on, so links in Markdown are checked too.
         var templateProblems = new DiagnosticBag();
         var strings = UiStrings.Load(options.TemplatesDirectory, templateProblems, DisplayPath);
@@ -42,8 +44,8 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var routes = RouteTable.Build(model, strings, OpenDataTables.All);
-        var dataFiles = EmitData(model, routes, strings, options);
+        var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl);
+        var dataFiles = EmitData(model, routes, strings, options.TemplatesDirectory, baseUrl);
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
         clock.Lap("emit data");
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics);
@@ -72,15 +74,15 @@ public static class SiteBuilder
         return Stop(pages.Count, files.Count);
     }
 
-    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, BuildOptions options) =>
+    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, string templates, string baseUrl) =>
     [
         ProgrammeJsonEmitter.Emit(model),
         .. CsvEmitter.Emit(model),
-        .. AtomFeedEmitter.Emit(model, options.BaseUrl),
-        .. MilestoneCalendarEmitter.Emit(model, options.BaseUrl, strings.Label),
-        SitemapEmitter.Sitemap(routes.Where(r => r.Url.EndsWith('/')).Select(r => r.Url), options.BaseUrl),
-        SitemapEmitter.Robots(options.BaseUrl),
-        .. AssetCollector.Collect(options.TemplatesDirectory),
+        .. AtomFeedEmitter.Emit(model, baseUrl),
+        .. MilestoneCalendarEmitter.Emit(model, baseUrl, strings.Label),
+        SitemapEmitter.Sitemap(routes.Where(r => r.Url.EndsWith('/')).Select(r => r.Url), baseUrl),
+        SitemapEmitter.Robots(baseUrl),
+        .. AssetCollector.Collect(templates),
     ];
 
     /// <summary>The search index needs the rendered pages; the 404 page is no search result.</summary>

@@ -10,8 +10,6 @@ public static class BuildOptionsReader
 
     public static readonly IReadOnlySet<string> Flags = new HashSet<string> { "--drafts" };
 
-    public const string DefaultBaseUrl = "http://localhost:8080";
-
     public static BuildOptions Read(Arguments arguments, bool includeDrafts = false, string? baseUrl = null)
     {
         var root = RepositoryRoot.Find(Environment.CurrentDirectory);
@@ -19,8 +17,8 @@ public static class BuildOptionsReader
         var templates = ExistingFolder(arguments.Value("--templates") ?? Path.Combine(root, "templates"), "templates");
         var asOf = DateOption(arguments, "--as-of");
 
-        var url = arguments.Value("--base-url") ?? baseUrl ?? DefaultBaseUrl;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        var url = arguments.Value("--base-url") ?? baseUrl;
+        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
             throw new UsageException($"--base-url must be an absolute http(s) address, not '{url}'.");
         }
@@ -28,7 +26,7 @@ public static class BuildOptionsReader
         return new BuildOptions(
             content, templates,
             Path.GetFullPath(arguments.Value("--output") ?? Path.Combine(root, "site-output")),
-            asOf, includeDrafts || arguments.Flag("--drafts"), url.TrimEnd('/'));
+            asOf, includeDrafts || arguments.Flag("--drafts"), url?.TrimEnd('/'));
     }
 
     /// <summary>The content folder: --content, or content/ of the repository; it must exist.</summary>

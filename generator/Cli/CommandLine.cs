@@ -25,8 +25,9 @@ public static class CommandLine
           --as-of DATE      leave out items dated after DATE, yyyy-mm-dd (default: today in Europe/Oslo)
           --drafts          include drafts and items dated after --as-of
           --timings         build and check: print how long each stage of the pipeline took
-          --base-url URL    absolute address of the published site, for feeds and the sitemap
-                            (default: http://localhost:8080; for serve, its own address)
+          --base-url URL    absolute address of the published site, for feeds, the sitemap, canonical
+                            links and calendar UIDs (default: url: in programme.yml; without it
+                            http://localhost:8080 and a warning; for serve, its own address)
 
         Options of serve:
           --port N          port on 127.0.0.1 (default: 8080)

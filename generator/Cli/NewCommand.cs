@@ -43,6 +43,8 @@ public static class NewCommand
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, kind.Text(title, date), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         stdout.WriteLine(SiteBuilder.DisplayPath(path));
+        stdout.WriteLine("Filen er et utkast (draft: true): den vises i serve og med --drafts, ikke på nettstedet. " +
+            "Skriv teksten, sett draft: false når den er klar, kjør check og send endringen til godkjenning.");
         return ExitCodes.Success;
     }
 }

@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     public const string RouteCollision = "LV205";
     public const string NumberOutOfRange = "LV206";
     public const string MissingSource = "LV207";
+    public const string Placeholder = "LV230";
+    public const string NoPublishedAddress = "LV231";
 
     // Markdown
     public const string BrokenLink = "LV301";

@@ -24,6 +24,9 @@ public sealed record Programme(
 
     /// <summary>How many months old the newest status report may be before the front page says it is old; no notice without it.</summary>
     public int? ReportMaxAgeMonths { get; init; }
+
+    /// <summary>The published address from <c>url:</c>: feeds, sitemap, canonical links, calendar UIDs; null when the content does not say.</summary>
+    public string? Url { get; init; }
 }
 
 public sealed record Contact(string? Name, string? Email, string? Phone, string? Url);

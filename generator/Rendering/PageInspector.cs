@@ -114,7 +114,8 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
         var resource = tag.Name switch
         {
             "img" or "script" or "iframe" or "audio" or "video" or "source" or "embed" => tag.GetAttribute("src"),
-            "link" => tag.GetAttribute("href"),
+            // A canonical link names the page's own published address; browsers do not fetch it.
+            "link" when tag.GetAttribute("rel") != "canonical" => tag.GetAttribute("href"),
             _ => null,
         };
         if (!string.IsNullOrEmpty(resource) && !IsLocal(resource))

@@ -17,6 +17,9 @@ public sealed record Route(string Url, string Template, string Title, string? Su
     /// <summary>What search engines and link previews show: the page's own summary, else the programme's.</summary>
     public string Description { get; init; } = "";
 
+    /// <summary>The page's published address, for search engines; none for the 404 page, which has no address of its own.</summary>
+    public string? Canonical { get; init; }
+
     public bool IsHome => Url == SiteUrls.Home;
 
     /// <summary>"/" → index.html, "/a/b/" → a/b/index.html, "/404.html" → 404.html.</summary>

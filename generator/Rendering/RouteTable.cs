@@ -10,7 +10,8 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class RouteTable
 {
-    public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings, IReadOnlyList<OpenDataTable> openData)
+    /// <param name="baseUrl">The published address, without a trailing slash: each page's canonical link.</param>
+    public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings, IReadOnlyList<OpenDataTable> openData, string baseUrl)
     {
         var index = new SiteIndex(site);
         var items = new ItemFactory(index, site.AsOf, site.RiskRegister);
@@ -80,7 +81,12 @@ public static class RouteTable
         routes.Add(Section(SiteUrls.Search, "search.sbn", "search_title", search));
 
         List<(string Title, string Url)> menu = [.. sections.Where(s => s.MenuTitle is not null).Select(s => (s.MenuTitle!, s.Route.Url)), (strings.Text("nav.search"), SiteUrls.Search)];
-        return [.. routes.Select(r => r with { Menu = MenuFor(r.Url, menu), Description = r.Summary ?? site.Programme.Summary })];
+        return [.. routes.Select(r => r with
+        {
+            Menu = MenuFor(r.Url, menu),
+            Description = r.Summary ?? site.Programme.Summary,
+            Canonical = r.Url == SiteUrls.NotFound ? null : baseUrl + r.Url,
+        })];
     }
 
     private static Route FreePage(Page page, Crumb home, PageShaper shaper) => new(SiteUrls.Page(page.Slug), "page.sbn", page.Title, page.Summary, [home], shaper.Free(page));

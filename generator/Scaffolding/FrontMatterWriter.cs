@@ -22,7 +22,7 @@ public static partial class FrontMatterWriter
     [GeneratedRegex(@"^([-+]?[0-9.]+|true|false|yes|no|on|off|null|~)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadsAsOtherType();
 
-    public static string Write(SchemaNode schema, IReadOnlyDictionary<string, string> values)
+    public static string Write(SchemaNode schema, IReadOnlyDictionary<string, JsonNode> values)
     {
         var yaml = new StringBuilder("---\n");
         foreach (var (name, field) in schema.Properties)
@@ -35,7 +35,7 @@ public static partial class FrontMatterWriter
 
             if (values.TryGetValue(name, out var value))
             {
-                yaml.Append(name).Append(": ").Append(Scalar(value)).Append('\n');
+                yaml.Append(name).Append(": ").Append(Value(value)).Append('\n');
             }
             else if (field.Default is { } fallback)
             {

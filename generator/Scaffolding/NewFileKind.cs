@@ -1,13 +1,19 @@
+using System.Text.Json.Nodes;
+using SiteGen.Validation;
+
 namespace SiteGen.Scaffolding;
 
-/// <summary>A kind of content file <c>new</c> can create: where it goes, its schema and the body it starts with.</summary>
+/// <summary>
+/// A kind of content file <c>new</c> can create: where it goes, its schema and the body it starts with. The file is a
+/// draft, and its body a placeholder that <c>check</c> refuses outside a draft, so an unfinished file never goes out.
+/// </summary>
 public sealed record NewFileKind(string Name, string Folder, string Schema, bool Dated, string Body)
 {
     public static readonly IReadOnlyList<NewFileKind> All =
     [
-        new("subproject", "subprojects", SchemaCatalog.Subproject, Dated: false, "Skriv mandatet og beskrivelsen av delprosjektet her."),
-        new("update", "updates", SchemaCatalog.Update, Dated: true, "Skriv oppdateringen her."),
-        new("message", "communication", SchemaCatalog.Message, Dated: true, "Skriv budskapet her."),
+        new("subproject", "subprojects", SchemaCatalog.Subproject, Dated: false, Placeholders.SubprojectBody),
+        new("update", "updates", SchemaCatalog.Update, Dated: true, Placeholders.UpdateBody),
+        new("message", "communication", SchemaCatalog.Message, Dated: true, Placeholders.MessageBody),
     ];
 
     /// <summary>The file's path under the content folder: <c>subprojects/slug.md</c> or <c>updates/yyyy-mm-dd-slug.md</c>.</summary>
@@ -17,7 +23,7 @@ public sealed record NewFileKind(string Name, string Folder, string Schema, bool
     /// <summary>The whole file: front matter with every field explained, then the body placeholder.</summary>
     public string Text(string title, DateOnly date)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = title };
+        var values = new Dictionary<string, JsonNode>(StringComparer.Ordinal) { ["title"] = title, ["draft"] = true };
         if (Dated)
         {
             values["date"] = Iso(date);

@@ -23,6 +23,7 @@ public static class SiteValidator
         WarnAboutMissingSources(content, diagnostics);
         CheckParents(content, diagnostics);
         CheckPageRoutes(content.Pages, content.Subprojects, diagnostics);
+        CheckPlaceholders(content, diagnostics);
 
         if (content.Programme is null)
         {
@@ -118,6 +119,16 @@ public static class SiteValidator
                 diagnostics.Error(DiagnosticCodes.NestedParent, span,
                     $"«{parent.Slug}» er selv del av «{parent.Parent}», og deler kan bare ha ett nivå. Skriv «parent: {parent.Parent}».");
             }
+        }
+    }
+
+    private static void CheckPlaceholders(BoundContent content, DiagnosticBag diagnostics)
+    {
+        foreach (var (body, draft) in content.Subprojects.Select(s => (s.Body, s.Draft))
+            .Concat(content.Updates.Select(u => (u.Body, u.Draft)))
+            .Concat(content.Messages.Select(m => (m.Body, m.Draft))))
+        {
+            Placeholders.Check(body, draft, diagnostics);
         }
     }
 

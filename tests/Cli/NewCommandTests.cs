@@ -14,7 +14,7 @@ public class NewCommandTests
     [InlineData("subproject", "subprojects/forste-rapport.md", "/delprosjekter/forste-rapport/")]
     [InlineData("update", "updates/2024-05-01-forste-rapport.md", "/oppdateringer/2024-05-01-forste-rapport/")]
     [InlineData("message", "communication/2024-05-01-forste-rapport.md", "/kommunikasjonsplan/")]
-    public void Creates_a_file_that_builds_with_the_real_content_and_is_in_the_model(string kind, string relativePath, string url)
+    public void Creates_a_draft_that_builds_with_the_real_content_and_shows_only_with_drafts(string kind, string relativePath, string url)
     {
         using var temp = new TempDirectory();
         var content = temp.CopyOf(RepositoryPaths.Content);
@@ -23,15 +23,50 @@ public class NewCommandTests
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("", stderr);
-        Assert.EndsWith(relativePath, stdout.Trim());
-        using var site = new BuiltSite(content, Date);
+        Assert.EndsWith(relativePath, PathIn(stdout));
+        using var preview = new BuiltSite(content, Date, drafts: true);
         // Only the reminder to name a source, which a new file cannot know yet.
-        Assert.All(site.Result.Diagnostics.Where(d => d.Span.File.EndsWith(relativePath, StringComparison.Ordinal)),
+        Assert.All(preview.Result.Diagnostics.Where(d => d.Span.File.EndsWith(relativePath, StringComparison.Ordinal)),
             d => Assert.Equal(DiagnosticCodes.MissingSource, d.Code));
-        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
-        Assert.True(site.Exists(url), $"{url} was not built");
-        Assert.Contains($"\"{Path.GetFileNameWithoutExtension(relativePath)}\"", site.Text("/data/programme.json"));
+        Assert.True(preview.Result.Succeeded, string.Join("\n", preview.Result.Diagnostics));
+        Assert.True(preview.Exists(url), $"{url} was not built");
+        var slug = $"\"{Path.GetFileNameWithoutExtension(relativePath)}\"";
+        Assert.Contains(slug, preview.Text("/data/programme.json"));
+        using var published = new BuiltSite(content, Date);
+        Assert.True(published.Result.Succeeded, string.Join("\n", published.Result.Diagnostics));
+        Assert.DoesNotContain(slug, published.Text("/data/programme.json"));
         Assert.Empty(YamlSchemaChecker.ProblemsIn(content));
+    }
+
+    [Fact]
+    public void Says_how_to_publish_the_draft_it_wrote()
+    {
+        using var temp = new TempDirectory();
+
+        var (_, stdout, _) = Run("new", "update", "Første rapport", "--content", temp.Path, "--date", "2024-05-01");
+
+        Assert.Contains("draft: true", File.ReadAllLines(PathIn(stdout)));
+        Assert.Contains("sett draft: false når den er klar", stdout);
+    }
+
+    [Theory]
+    [InlineData("subproject", "subprojects/forste-rapport.md")]
+    [InlineData("update", "updates/2024-05-01-forste-rapport.md")]
+    [InlineData("message", "communication/2024-05-01-forste-rapport.md")]
+    public void Check_refuses_a_new_file_published_with_its_placeholder_text(string kind, string relativePath)
+    {
+        using var copy = new ContentCopy();
+        Run("new", kind, "Første rapport", "--content", copy.Content, "--date", "2024-05-01");
+        var lines = copy.Read(relativePath).Split('\n');
+        copy.Write(relativePath, copy.Read(relativePath).Replace("draft: true", "draft: false"));
+
+        var result = copy.Check();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.Placeholder, error.Code);
+        Assert.Equal((Array.FindIndex(lines, l => l.StartsWith("Skriv ", StringComparison.Ordinal)) + 1, 1), (error.Span.Line, error.Span.Column));
+        Assert.EndsWith(relativePath, error.Span.File);
+        Assert.Contains("draft: true", error.Message);
     }
 
     [Theory]
@@ -44,7 +79,7 @@ public class NewCommandTests
 
         var (_, stdout, _) = Run("new", kind, "Første rapport", "--content", temp.Path, "--date", "2024-05-01");
 
-        var lines = File.ReadAllLines(stdout.Trim());
+        var lines = File.ReadAllLines(PathIn(stdout));
         Assert.Contains("title: Første rapport", lines);
         Assert.Equal(kind != "subproject", lines.Contains("date: 2024-05-01"));
         Assert.All(KeysOf(kind), key =>
@@ -80,7 +115,7 @@ public class NewCommandTests
 
         var (_, stdout, _) = Run("new", "update", "Første rapport", "--content", temp.Path);
 
-        Assert.EndsWith($"updates/{BuildOptionsReader.TodayInOslo():yyyy-MM-dd}-forste-rapport.md", stdout.Trim());
+        Assert.EndsWith($"updates/{BuildOptionsReader.TodayInOslo():yyyy-MM-dd}-forste-rapport.md", PathIn(stdout));
     }
 
     [Fact]
@@ -131,6 +166,9 @@ public class NewCommandTests
         "update" => UpdateBinder.Keys,
         _ => MessageBinder.Keys,
     };
+
+    /// <summary>The first line of the output names the file written.</summary>
+    private static string PathIn(string stdout) => stdout.Split('\n')[0].Trim();
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
