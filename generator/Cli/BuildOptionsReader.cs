@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Build;
+using SiteGen.Model;
 
 namespace SiteGen.Cli;
 
@@ -14,7 +15,7 @@ public static class BuildOptionsReader
     {
         var root = RepositoryRoot.Find(Environment.CurrentDirectory);
         var content = ContentDirectory(arguments);
-        var templates = ExistingFolder(arguments.Value("--templates") ?? Path.Combine(root, "templates"), "templates");
+        var templates = TemplatesDirectory(arguments);
         var asOf = DateOption(arguments, "--as-of");
 
         var url = arguments.Value("--base-url") ?? baseUrl;
@@ -33,6 +34,10 @@ public static class BuildOptionsReader
     public static string ContentDirectory(Arguments arguments) =>
         ExistingFolder(arguments.Value("--content") ?? Path.Combine(RepositoryRoot.Find(Environment.CurrentDirectory), "content"), "content");
 
+    /// <summary>The templates folder: --templates, or templates/ of the repository; it must exist.</summary>
+    public static string TemplatesDirectory(Arguments arguments) =>
+        ExistingFolder(arguments.Value("--templates") ?? Path.Combine(RepositoryRoot.Find(Environment.CurrentDirectory), "templates"), "templates");
+
     /// <summary>A yyyy-mm-dd date option, today in Europe/Oslo when it is not given.</summary>
     public static DateOnly DateOption(Arguments arguments, string option)
     {
@@ -47,9 +52,5 @@ public static class BuildOptionsReader
     private static string ExistingFolder(string path, string what) =>
         Directory.Exists(path) ? Path.GetFullPath(path) : throw new UsageException($"The {what} folder '{path}' does not exist.");
 
-    public static DateOnly TodayInOslo()
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Oslo", out var oslo) ? oslo : TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
-    }
+    public static DateOnly TodayInOslo() => Oslo.DateOf(DateTimeOffset.UtcNow);
 }

@@ -16,6 +16,9 @@ public static class CommandLine
                   browser on every save, show content errors in the page. Ctrl-C stops it.
           new     new subproject|update|message <title>: write a new content file with every
                   field explained in Norwegian, and print its path
+          diff    diff <base> [<head>]: what changed in the programme between two git revisions
+                  (head: the working tree), in Norwegian Markdown for a pull request;
+                  exit 1 when a revision's content has errors, 2 for an unknown revision
 
         Options of build, check and serve:
           --content DIR     content folder (default: content/ in the repository)
@@ -36,6 +39,11 @@ public static class CommandLine
           --content DIR     content folder (default: content/ in the repository)
           --date DATE       the date of a new update or message, yyyy-mm-dd (default: today in Europe/Oslo)
 
+        Options of diff:
+          --content DIR     content folder (default: content/ in the repository)
+          --templates DIR   templates folder, for the Norwegian words (default: templates/)
+          --format FORMAT   markdown (default) or text, for a terminal
+
         Exit codes: 0 success, 1 content errors (or the disk), 2 wrong usage or an output folder
         that must not be replaced, 3 a bug in the generator.
         """;
@@ -48,6 +56,7 @@ public static class CommandLine
         ["check"] = new(BuildCommand.Check, BuildOptionsReader.ValueOptions, BuildCommand.Flags),
         ["serve"] = new(ServeCommand.Run, ServeCommand.ValueOptions, BuildOptionsReader.Flags),
         ["new"] = new(NewCommand.Run, NewCommand.ValueOptions, new HashSet<string>()),
+        ["diff"] = new(DiffCommand.Run, DiffCommand.ValueOptions, new HashSet<string>()),
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

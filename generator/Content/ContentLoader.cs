@@ -14,32 +14,37 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public IReadOnlyList<SourceDocument> Load(string contentDirectory)
+    public IReadOnlyList<SourceDocument> Load(string contentDirectory) =>
+        Load(Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
+            .Select(file => new ContentFile(System.IO.Path.GetRelativePath(contentDirectory, file).Replace('\\', '/'), displayPath(file), () => File.ReadAllBytes(file))),
+            displayPath(System.IO.Path.Combine(contentDirectory, "programme.yml")));
+
+    /// <summary>Loads the given files of one content folder; <paramref name="programmePath"/> is where a missing programme.yml is reported.</summary>
+    public IReadOnlyList<SourceDocument> Load(IEnumerable<ContentFile> contentFiles, string programmePath)
     {
-        var files = Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
-            .Select(file => (file, relative: System.IO.Path.GetRelativePath(contentDirectory, file).Replace('\\', '/')))
-            .Where(f => !IsHidden(f.relative))
-            .OrderBy(f => f.relative, StringComparer.Ordinal)
+        var files = contentFiles
+            .Where(f => !IsHidden(f.Relative))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
-        var programme = files.Any(f => f.relative == "programme.yml");
+        var programme = files.Any(f => f.Relative == "programme.yml");
         if (!programme)
         {
-            diagnostics.Error(DiagnosticCodes.ProgrammeMissing, SourceSpan.AtFile(displayPath(System.IO.Path.Combine(contentDirectory, "programme.yml"))),
+            diagnostics.Error(DiagnosticCodes.ProgrammeMissing, SourceSpan.AtFile(programmePath),
                 "programme.yml mangler. Opprett content/programme.yml med minst name, organisation og summary.");
         }
 
         var documents = new SourceDocument?[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = FileFailure.While(displayPath(files[i].file), () => LoadFile(files[i].file, files[i].relative)));
+        Parallel.For(0, files.Count, i => documents[i] = FileFailure.While(files[i].DisplayPath, () => LoadFile(files[i])));
         return documents.OfType<SourceDocument>().ToList();
     }
 
     private static bool IsHidden(string relative) =>
         relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~');
 
-    private SourceDocument? LoadFile(string file, string relative)
+    private SourceDocument? LoadFile(ContentFile file)
     {
-        var path = displayPath(file);
+        var (relative, path) = (file.Relative, file.DisplayPath);
         var kind = ContentPaths.KindOf(relative);
         if (kind is null)
         {
@@ -52,7 +57,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         return Parse(file, relative, path, kind.Value, slug) ?? SourceDocument.Unreadable(path, kind.Value, slug);
     }
 
-    private SourceDocument? Parse(string file, string relative, string path, ContentKind kind, string slug)
+    private SourceDocument? Parse(ContentFile file, string relative, string path, ContentKind kind, string slug)
     {
         var text = ReadText(file, path);
         if (text is null)
@@ -72,12 +77,12 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
             : LoadYaml(path, kind, slug, text.Split('\n'), text, 0, "", 1);
     }
 
-    private string? ReadText(string file, string path)
+    private string? ReadText(ContentFile file, string path)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file);
+            bytes = file.Read();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -35,4 +35,22 @@ public static class ContentPaths
     }
 
     public static string SlugOf(string relativePath) => Path.GetFileNameWithoutExtension(relativePath);
+
+    /// <summary>Where the file of one item lives, relative to the content folder: the inverse of <see cref="KindOf"/>.</summary>
+    public static string PathOf(ContentKind kind, string slug = "") => kind switch
+    {
+        ContentKind.Programme => "programme.yml",
+        ContentKind.Risks => "risks.yml",
+        _ => $"{FolderOf(kind)}/{slug}.md",
+    };
+
+    /// <summary>The folder of the kinds that have one file per item.</summary>
+    public static string FolderOf(ContentKind kind) => kind switch
+    {
+        ContentKind.Subproject => "subprojects",
+        ContentKind.Update => "updates",
+        ContentKind.Message => "communication",
+        ContentKind.Page => "pages",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), $"{kind} is one file, not a folder."),
+    };
 }
