@@ -2,6 +2,7 @@ using SiteGen.Binding;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Emit;
+using SiteGen.History;
 using SiteGen.Markdown;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -31,7 +32,8 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var baseUrl = PublishedAddress.Resolve(options.BaseUrl, model.Programme, documents.First(d => d.Kind == ContentKind.Programme).Path, diagnostics);
+        var programmePath = documents.First(d => d.Kind == ContentKind.Programme).Path;
+        var baseUrl = PublishedAddress.Resolve(options.BaseUrl, model.Programme, programmePath, diagnostics);
 
         // Broken templates or UI strings stop here; content errors go on, so links in Markdown are checked too.
         var templateProblems = new DiagnosticBag();
@@ -44,8 +46,10 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl);
-        var dataFiles = EmitData(model, routes, strings, options.TemplatesDirectory, baseUrl);
+        var history = options.History ? HistoryReader.Read(options.ContentDirectory, model, SourceSpan.AtFile(programmePath), diagnostics) : null;
+        clock.Lap("history");
+        var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history);
+        List<SiteFile> dataFiles = [.. EmitData(model, routes, strings, options.TemplatesDirectory, baseUrl), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
         clock.Lap("emit data");
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics);

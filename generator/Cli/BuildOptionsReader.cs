@@ -9,7 +9,7 @@ public static class BuildOptionsReader
 {
     public static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--content", "--templates", "--output", "--as-of", "--base-url" };
 
-    public static readonly IReadOnlySet<string> Flags = new HashSet<string> { "--drafts" };
+    public static readonly IReadOnlySet<string> Flags = new HashSet<string> { "--drafts", "--no-history" };
 
     public static BuildOptions Read(Arguments arguments, bool includeDrafts = false, string? baseUrl = null)
     {
@@ -27,7 +27,7 @@ public static class BuildOptionsReader
         return new BuildOptions(
             content, templates,
             Path.GetFullPath(arguments.Value("--output") ?? Path.Combine(root, "site-output")),
-            asOf, includeDrafts || arguments.Flag("--drafts"), url?.TrimEnd('/'));
+            asOf, includeDrafts || arguments.Flag("--drafts"), url?.TrimEnd('/'), History: !arguments.Flag("--no-history"));
     }
 
     /// <summary>The content folder: --content, or content/ of the repository; it must exist.</summary>

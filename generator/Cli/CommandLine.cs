@@ -27,6 +27,8 @@ public static class CommandLine
                             not for serve, which builds into a temporary folder of its own
           --as-of DATE      leave out items dated after DATE, yyyy-mm-dd (default: today in Europe/Oslo)
           --drafts          include drafts and items dated after --as-of
+          --no-history      leave out each page's history from git ("Sist endret", the list of
+                            changes, status over time and /endringer/)
           --timings         build and check: print how long each stage of the pipeline took
           --base-url URL    absolute address of the published site, for feeds, the sitemap, canonical
                             links and calendar UIDs (default: url: in programme.yml; without it

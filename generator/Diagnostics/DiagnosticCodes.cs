@@ -51,6 +51,9 @@ public static class DiagnosticCodes
     public const string PageStructure = "LV404";
     public const string UnsafeOutput = "LV405";
 
+    // History (git)
+    public const string NoHistory = "LV501";
+
     // The generator itself
     public const string InternalError = "LV900";
 }

@@ -35,12 +35,16 @@ public static class AtomFeedEmitter
     {
         // The model keeps updates newest first, which is also the order a feed reader expects.
         var entries = updates.Select(u => Entry(u, baseUrl)).ToList();
-        var feed = new SyndicationFeed(title, subtitle, new Uri(baseUrl + pageUrl), baseUrl + feedUrl, LastChange(site, entries), entries)
-        {
-            Language = "nb",
-        };
+        var feed = new SyndicationFeed(title, subtitle, new Uri(baseUrl + pageUrl), baseUrl + feedUrl, LastChange(site, entries), entries);
+        return Write(feed, site.Programme.Organisation, baseUrl, feedUrl);
+    }
+
+    /// <summary>A feed as the site's feeds are written: Norwegian, one author for every entry, a link to itself.</summary>
+    public static SiteFile Write(SyndicationFeed feed, string organisation, string baseUrl, string feedUrl)
+    {
+        feed.Language = "nb";
         // Atom wants an author; one at the feed covers every entry.
-        feed.Authors.Add(new SyndicationPerson { Name = site.Programme.Organisation });
+        feed.Authors.Add(new SyndicationPerson { Name = organisation });
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(baseUrl + feedUrl), "application/atom+xml"));
 
         using var stream = new MemoryStream();

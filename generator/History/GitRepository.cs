@@ -96,6 +96,12 @@ public sealed class GitRepository
         return results;
     }
 
+    /// <summary>
+    /// Every commit that changed a file under the content folder, newest first, merges left out: one <c>git log</c>.
+    /// </summary>
+    public GitOutput Log() =>
+        Git("log", "--no-merges", "--relative", "--name-status", "-z", "--find-renames", $"--format={ContentLog.Format}", "--", ".");
+
     private GitOutput Git(params string[] arguments) => Git(arguments, null);
 
     private GitOutput Git(string[] arguments, string? input) =>

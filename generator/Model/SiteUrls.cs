@@ -17,12 +17,14 @@ public static class SiteUrls
     public const string Stylesheet = Assets + "site.css";
     public const string Script = Assets + "search.js";
     public const string NotFound = "/404.html";
+    public const string Changes = "/endringer/";
+    public const string ChangesFeed = Changes + "feed.xml";
 
     /// <summary>First path segments a free page may not take, since the site already uses them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
         "delprosjekter", "milepaeler", "mal-og-gevinster", "risiko", "kommunikasjonsplan", "oppdateringer", "sok", "data", "kilder", "assets",
-        "404", "feed", "sitemap", "robots",
+        "404", "feed", "sitemap", "robots", "endringer",
     };
 
     /// <summary>Subproject file names that would take an address the site uses under /delprosjekter/.</summary>

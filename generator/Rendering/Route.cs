@@ -1,3 +1,4 @@
+using SiteGen.History;
 using SiteGen.Model;
 using SiteGen.Shaping;
 
@@ -19,6 +20,9 @@ public sealed record Route(string Url, string Template, string Title, string? Su
 
     /// <summary>The page's published address, for search engines; none for the 404 page, which has no address of its own.</summary>
     public string? Canonical { get; init; }
+
+    /// <summary>When the page's sources last changed and the commits that changed them; null without history from git.</summary>
+    public PageHistory? History { get; init; }
 
     public bool IsHome => Url == SiteUrls.Home;
 

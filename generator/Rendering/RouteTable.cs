@@ -1,4 +1,5 @@
 using SiteGen.Emit;
+using SiteGen.History;
 using SiteGen.Model;
 using SiteGen.Shaping;
 
@@ -11,7 +12,8 @@ namespace SiteGen.Rendering;
 public static class RouteTable
 {
     /// <param name="baseUrl">The published address, without a trailing slash: each page's canonical link.</param>
-    public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings, IReadOnlyList<OpenDataTable> openData, string baseUrl)
+    /// <param name="history">The content's history from git, if known: each page's own, subprojects' status over time, and the list of changes.</param>
+    public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings, IReadOnlyList<OpenDataTable> openData, string baseUrl, SiteHistory? history = null)
     {
         var index = new SiteIndex(site);
         var items = new ItemFactory(index, site.AsOf, site.RiskRegister);
@@ -66,7 +68,7 @@ public static class RouteTable
         {
             var parent = index.ParentOf(subproject);
             IReadOnlyList<Crumb> crumbs = parent is null ? [home, subprojectsCrumb] : [home, subprojectsCrumb, new Crumb(parent.Title, SiteUrls.Subproject(parent.Slug))];
-            routes.Add(new Route(SiteUrls.Subproject(subproject.Slug), "subproject.sbn", subproject.Title, subproject.Summary, crumbs, subprojectShaper.Shape(subproject)));
+            routes.Add(new Route(SiteUrls.Subproject(subproject.Slug), "subproject.sbn", subproject.Title, subproject.Summary, crumbs, subprojectShaper.Shape(subproject) with { StatusHistory = history?.StatusOf(subproject.Slug) ?? [] }));
         }
 
         var updatesCrumb = new Crumb(strings.Text("updates_title"), SiteUrls.Updates);
@@ -75,6 +77,11 @@ public static class RouteTable
         var communicationCrumb = new Crumb(strings.Text("communication_title"), SiteUrls.Communication);
         routes.AddRange(shaper.Audiences.Select(a =>
             new Route(SiteUrls.Audience(a), "audience.sbn", strings.Format("audience_title", strings.Label(a)), null, [home, communicationCrumb], shaper.Audience(a))));
+
+        if (history is not null)
+        {
+            routes.Add(Section(SiteUrls.Changes, "changes.sbn", "changes_title", Changes(history, routes)));
+        }
 
         // The search page lists every other page, so it is routed last; it is the menu's last entry.
         var search = PageShaper.Search([.. routes.Where(r => r.Url != SiteUrls.NotFound).Select(r => new PageLink(r.Url, r.Title, r.Summary))], sections.Count - 1);
@@ -86,7 +93,19 @@ public static class RouteTable
             Menu = MenuFor(r.Url, menu),
             Description = r.Summary ?? site.Programme.Summary,
             Canonical = r.Url == SiteUrls.NotFound ? null : baseUrl + r.Url,
+            History = history?.Of(r.Url),
         })];
+    }
+
+    /// <summary>The list of changes, each linked to the pages it touched that the site has.</summary>
+    private static ChangesPage Changes(SiteHistory history, IReadOnlyList<Route> routes)
+    {
+        var titles = routes.ToDictionary(r => r.Url, r => r.Title, StringComparer.Ordinal);
+        return new ChangesPage(
+        [
+            .. history.Recent.Select(c => new ChangeItem(c.Date, c.Subject, c.Anchor,
+                [.. c.PageUrls.Where(titles.ContainsKey).Select(url => new PageLink(url, titles[url], null))])),
+        ]);
     }
 
     private static Route FreePage(Page page, Crumb home, PageShaper shaper) => new(SiteUrls.Page(page.Slug), "page.sbn", page.Title, page.Summary, [home], shaper.Free(page));

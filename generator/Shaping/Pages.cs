@@ -1,4 +1,5 @@
 using SiteGen.Emit;
+using SiteGen.History;
 using SiteGen.Model;
 using SiteGen.Rendering;
 
@@ -69,6 +70,9 @@ public sealed record SubprojectPage(
     public override string Feed => SiteUrls.SubprojectFeed(Subproject.Slug);
 
     public IReadOnlyList<PageSection> Toc { get; } = [.. Sections.Where(s => s.Heading is not null)];
+
+    /// <summary>Status and health at each commit that changed them, oldest first; empty without history from git.</summary>
+    public IReadOnlyList<StatusPoint> StatusHistory { get; init; } = [];
 }
 
 /// <summary>

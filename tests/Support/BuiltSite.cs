@@ -10,7 +10,7 @@ public sealed class BuiltSite : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly TempDirectory _directory = new();
 
-    public BuiltSite(string contentDirectory, DateOnly asOf, bool drafts = false, string templatesDirectory = "")
+    public BuiltSite(string contentDirectory, DateOnly asOf, bool drafts = false, string templatesDirectory = "", bool history = false)
     {
         Options = new BuildOptions(
             contentDirectory,
@@ -18,7 +18,8 @@ public sealed class BuiltSite : IDisposable
             _directory.Combine("site-output"),
             asOf,
             drafts,
-            "https://example.org");
+            "https://example.org",
+            history);
         Result = SiteBuilder.Build(Options, write: true);
     }
 

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.History;
+
+/// <summary>
+/// The history stage: the content's commits from git, shaped per page. Three git calls per build whatever the size of
+/// the content: one to find the repository, one <c>git log</c> of every changed file, and one <c>git cat-file --batch</c>
+/// for the older versions status over time needs. Outside git, or in a shallow clone, there is no history and a
+/// warning says so; a date is never taken from file times or the clock.
+/// </summary>
+public static class HistoryReader
+{
+    /// <summary>How many commits a page lists, and the list of recent changes holds.</summary>
+    public const int ListLength = 30;
+
+    public static SiteHistory? Read(string contentDirectory, SiteModel model, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        var repository = GitRepository.Open(contentDirectory);
+        if (repository is null || repository.IsShallow)
+        {
+            diagnostics.Warning(DiagnosticCodes.NoHistory, at, repository is null
+                ? "Nettstedet bygges uten endringshistorikk, fordi innholdet ikke ligger i et git-depot (eller git ikke er installert). Sidene viser da ikke «Sist endret»."
+                : "Nettstedet bygges uten endringshistorikk, fordi dette er en grunn kopi (shallow clone) uten eldre versjoner. Hent hele historikken med «git fetch --unshallow».");
+            return null;
+        }
+
+        var commits = ContentLog.Parse(repository.Log().Stdout);
+        var days = commits.Select(c => PartialDate.OfDay(Oslo.DateOf(c.Time))).ToList();
+        var byFile = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byFolder = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < commits.Count; i++)
+        {
+            foreach (var change in commits[i].Changes)
+            {
+                Add(byFile, change.Path, i);
+                var slash = change.Path.IndexOf('/');
+                if (slash > 0)
+                {
+                    Add(byFolder, change.Path[..slash], i);
+                }
+            }
+        }
+
+        PageHistory? HistoryOf(PageSources sources)
+        {
+            var indices = sources.Everything
+                ? Enumerable.Range(0, commits.Count)
+                : sources.Files.SelectMany(f => byFile.GetValueOrDefault(f) ?? []).Concat(sources.Folders.SelectMany(f => byFolder.GetValueOrDefault(f) ?? []));
+            var newestFirst = indices.Distinct().Order().ToList();
+            return newestFirst.Count == 0
+                ? null
+                : new PageHistory(days[newestFirst[0]], [.. newestFirst.Take(ListLength).Select(i => new HistoryEntry(days[i], commits[i].Subject))], newestFirst.Count);
+        }
+
+        var pages = PageSources.ForSite(model)
+            .Select(page => (page.Key, History: HistoryOf(page.Value)))
+            .Where(p => p.History is not null)
+            .ToImmutableDictionary(p => p.Key, p => p.History!, StringComparer.Ordinal);
+
+        var recent = commits.Take(ListLength).Select((c, i) => new RecentChange(c.Id, c.Time, days[i], c.Subject,
+            [.. c.Changes.Select(f => PageSources.PrimaryPage(f.Path)).OfType<string>().Distinct()]));
+
+        return new SiteHistory(pages, StatusTimeline.Read(repository, commits, model.Subprojects), [.. recent]);
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int commit)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (list.Count == 0 || list[^1] != commit)
+        {
+            list.Add(commit);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using SiteGen.Model;
+
+namespace SiteGen.Shaping;
+
+/// <summary>One commit on the list of changes: its day, its message, its anchor, and the pages it touched.</summary>
+public sealed record ChangeItem(PartialDate Date, string Subject, string Anchor, IReadOnlyList<PageLink> Pages);
+
+/// <summary>/endringer/: the recent changes across the programme, newest first, with their Atom feed.</summary>
+public sealed record ChangesPage(IReadOnlyList<ChangeItem> Changes) : PageModel
+{
+    public override string Feed => SiteUrls.ChangesFeed;
+}
