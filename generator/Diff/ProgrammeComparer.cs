@@ -221,11 +221,12 @@ public sealed class ProgrammeComparer(DiffWords words, UiStrings strings)
                 lines.Text(subject, b.Body.Source, a.Body.Source);
             });
 
-    private string Score(Risk risk) => words.Format("risk_score", Number(risk.Probability), Number(risk.Consequence));
+    private string Score(Risk risk) =>
+        words.Format("risk_score", risk.Probability is { } p ? Number(p) : words.Unset, risk.Consequence is { } c ? Number(c) : words.Unset);
 
-    private string Cell(Risk risk) =>
-        words.Format("cell", RiskMatrix.BandOf(risk.Probability).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            RiskMatrix.ColumnOf(risk.Consequence).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>The cells the register marks the risk in, by the register's own row and column names.</summary>
+    private string? Cell(Risk risk) =>
+        risk.Cells.IsEmpty ? null : words.List(risk.Cells.Select(m => words.Format("cell", m.Row ?? words.Unset, m.Column ?? words.Unset)));
 
     private static string Number(decimal value) => NorwegianFormat.Number(value);
 

@@ -31,7 +31,7 @@ public class DiffCommandTests(ReviewedProgramme programme) : IClassFixture<Revie
             "- Mål «Fond i prosent av driftsinntekter»: ny rapportert verdi for desember 2024: 3,1",
             "### Risiko og muligheter",
             $"- {Label(RiskKind.Risk)} «R1 Testene tar for lang tid», ny vurdering: sannsynlighet 2, konsekvens 3 → sannsynlighet 4, konsekvens 3",
-            $"- {Label(RiskKind.Risk)} «R1 Testene tar for lang tid», flyttet i matrisen: rad 2, kolonne 3 → rad 4, kolonne 3",
+            $"- {Label(RiskKind.Risk)} «R1 Testene tar for lang tid», flyttet i matrisen: Liten × Kritisk → Stor × Kritisk",
             "### Oppdateringer",
             "- Oppdatering lagt til: «Andre rapport fra Testprogrammet» (20. juni 2024)",
             "### Kommunikasjonsplan",

@@ -14,7 +14,7 @@ public sealed class ReviewedProgramme : IDisposable
         First = Head;
         MilestoneMoved = Repository.Replace(Innkjop, "date: 2024-03-31", "date: 2024-Q2").Commit("Kartleggingen av innkjøp tar lengre tid");
         StatusChanged = Repository.Replace(Innkjop, "status: active\nhealth: on_track", "status: paused\nhealth: at_risk").Commit("Innkjøp settes på pause");
-        RiskRescored = Repository.Replace("risks.yml", "probability: 2", "probability: 4").Commit("R1 vurdert på nytt i styringsgruppen");
+        RiskRescored = Repository.Replace("risks.yml", "column: Kritisk, row: Liten }\n    probability: 2", "column: Kritisk, row: Stor }\n    probability: 4").Commit("R1 vurdert på nytt i styringsgruppen");
         MeasureReestimated = Repository.Replace(Innkjop, "estimate: [20000, 40000]", "estimate: 60000").Commit("Nytt anslag for e-handel");
         ReportedValue = Repository
             .Replace("programme.yml", "      - { date: 2023-12, value: 2.5, source: Testregnskapet }", "      - { date: 2023-12, value: 2.5, source: Testregnskapet }\n      - { date: 2024-12, value: 3.1, source: Testregnskapet }")
