@@ -71,7 +71,7 @@ public static class RiskBinder
         var file = new FieldReader(document, document.Data!, scope.Diagnostics, ["risks"]);
         foreach (var item in file.Items("risks", Keys))
         {
-            var id = item.Text("id", required: true);
+            var id = item.Id("id");
             var kind = item.Enum<RiskKind>("kind", required: true);
             var title = item.Text("title", required: true);
             var probability = Score(item, "probability");

@@ -14,15 +14,13 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>No content file is near this; a bigger one is a mistake (or an attack) and is not read into memory.</summary>
+    public const int MaxFileBytes = 1 << 20;
+
     public IReadOnlyList<SourceDocument> Load(string contentDirectory)
     {
-        var files = Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
-            .Select(file => (file, relative: System.IO.Path.GetRelativePath(contentDirectory, file).Replace('\\', '/')))
-            .Where(f => !IsHidden(f.relative))
-            .OrderBy(f => f.relative, StringComparer.Ordinal)
-            .ToList();
-
-        var programme = files.Any(f => f.relative == "programme.yml");
+        var files = new ContentFiles(diagnostics, displayPath).Find(contentDirectory);
+        var programme = files.Any(f => f.Relative == "programme.yml");
         if (!programme)
         {
             diagnostics.Error(DiagnosticCodes.ProgrammeMissing, SourceSpan.AtFile(displayPath(System.IO.Path.Combine(contentDirectory, "programme.yml"))),
@@ -30,12 +28,9 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         }
 
         var documents = new SourceDocument?[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = FileFailure.While(displayPath(files[i].file), () => LoadFile(files[i].file, files[i].relative)));
+        Parallel.For(0, files.Count, i => documents[i] = FileFailure.While(displayPath(files[i].FullPath), () => LoadFile(files[i].FullPath, files[i].Relative)));
         return documents.OfType<SourceDocument>().ToList();
     }
-
-    private static bool IsHidden(string relative) =>
-        relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~');
 
     private SourceDocument? LoadFile(string file, string relative)
     {
@@ -77,7 +72,13 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file);
+            bytes = ReadAtMost(file, MaxFileBytes + 1);
+            if (bytes.Length > MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.AtFile(path),
+                    $"Filen er større enn {MaxFileBytes / (1 << 20)} MB, og leses ikke. Del innholdet på flere filer, eller fjern det som ikke hører hjemme her.");
+                return null;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -97,6 +98,14 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
                 "Filen er ikke lagret som UTF-8. Lagre den på nytt med tegnkoding UTF-8 (i VS Code: «Save with Encoding» → UTF-8).");
             return null;
         }
+    }
+
+    private static byte[] ReadAtMost(string file, int limit)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var buffer = new byte[(int)Math.Min(limit, stream.Length)];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return read == buffer.Length ? buffer : buffer[..read];
     }
 
     /// <summary>Line and column of the first byte that is not valid UTF-8, for the error message.</summary>
@@ -136,7 +145,12 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml))));
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Error(DiagnosticCodes.NestedTooDeep, new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column), e.Message);
+            return null;
         }
         catch (YamlException e)
         {
