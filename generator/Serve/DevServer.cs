@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using SiteGen.Build;
+using SiteGen.Rendering;
 
 namespace SiteGen.Serve;
 
@@ -83,6 +84,8 @@ public sealed class DevServer : IAsyncDisposable
         try
         {
             response.Headers["Cache-Control"] = "no-store";
+            response.Headers["Content-Security-Policy"] = ContentSecurityPolicy.HeaderValue;
+            response.Headers["X-Content-Type-Options"] = "nosniff";
             if (context.Request.HttpMethod is not ("GET" or "HEAD"))
             {
                 await SendAsync(response, HttpStatusCode.MethodNotAllowed, "text/plain; charset=utf-8", Utf8.GetBytes("Only GET and HEAD.\n"));
@@ -90,6 +93,12 @@ public sealed class DevServer : IAsyncDisposable
             else if (context.Request.Url?.AbsolutePath == ReloadPath)
             {
                 await StreamReloadAsync(context, cancellation);
+            }
+            else if (context.Request.Url?.AbsolutePath is PreviewInjector.StylePath or PreviewInjector.ScriptPath)
+            {
+                var script = context.Request.Url.AbsolutePath == PreviewInjector.ScriptPath;
+                await SendAsync(response, HttpStatusCode.OK, script ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8",
+                    Utf8.GetBytes(script ? PreviewInjector.Script : PreviewInjector.Style), context.Request.HttpMethod == "HEAD");
             }
             else
             {
