@@ -61,4 +61,3 @@ public static class PageBinder
         return title is null ? null : page;
     }
 }
-

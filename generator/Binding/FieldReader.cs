@@ -11,12 +11,15 @@ namespace SiteGen.Binding;
 /// Reads typed fields from one YAML mapping. Every problem becomes a diagnostic at the offending node
 /// and the field reads as absent, so binding always carries on and one run reports everything.
 /// </summary>
-public sealed class FieldReader
+public sealed partial class FieldReader
 {
     private readonly SourceDocument _document;
     private readonly YamlMappingNode _mapping;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, YamlNode> _fields = new(StringComparer.Ordinal);
+
+    /// <summary>A million billion: far beyond any value content has, and small enough for charts to draw.</summary>
+    private const decimal MaxNumber = 1_000_000_000_000_000m;
 
     public FieldReader(SourceDocument document, YamlMappingNode mapping, DiagnosticBag diagnostics, IReadOnlyList<string> allowedKeys)
     {
@@ -52,6 +55,36 @@ public sealed class FieldReader
     {
         var scalar = Scalar(key, required);
         return scalar?.Value?.Trim();
+    }
+
+    /// <summary>What an id (of a risk or a goal) may look like: it becomes part of link targets and file names.</summary>
+    public const string IdPattern = @"^[A-Za-z0-9][A-Za-z0-9-]{0,39}\z";
+
+    /// <summary>A required id: ASCII letters, digits and hyphens, starting with a letter or digit, at most 40 characters.</summary>
+    public string? Id(string key)
+    {
+        var id = Text(key, required: true);
+        if (id is null || IdShape().IsMatch(id))
+        {
+            return id;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.InvalidId, SpanOf(key),
+            $"«{id}» kan ikke brukes som {key}. Bruk bare bokstavene A–Z og a–z, sifrene 0–9 og bindestrek, og start med en bokstav eller et siffer, for eksempel R12 eller netto-driftsresultat.");
+        return null;
+    }
+
+    /// <summary>An address to link to; one that is not http, https, mailto or on the site is reported and left out.</summary>
+    public string? Url(string key)
+    {
+        var url = Text(key);
+        if (url is null || SafeUrl.IsSafe(url))
+        {
+            return url;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.UnsafeUrl, SpanOf(key), $"Adressen «{url}» i «{key}» kan ikke brukes som lenke. {SafeUrl.Advice}");
+        return null;
     }
 
     public MarkdownText? Markdown(string key)
@@ -102,10 +135,19 @@ public sealed class FieldReader
 
         if (decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
         {
-            return number;
+            if (Math.Abs(number) <= MaxNumber)
+            {
+                return number;
+            }
+
+            _diagnostics.Error(DiagnosticCodes.NumberOutOfRange, _document.At(scalar),
+                $"«{scalar.Value}» i «{key}» er urimelig stort. Skriv et tall mellom -{MaxNumber} og {MaxNumber}.");
+            return null;
         }
 
-        var advice = scalar.Value.Contains(',') ? $" Bruk punktum som desimaltegn: {scalar.Value.Replace(',', '.')}." : " Skriv et tall, for eksempel 4.5.";
+        var advice = scalar.Value.Any(c => char.IsDigit(c) && !char.IsAsciiDigit(c)) ? " Skriv tallet med sifrene 0–9."
+            : scalar.Value.Contains(',') ? $" Bruk punktum som desimaltegn: {scalar.Value.Replace(',', '.')}."
+            : " Skriv et tall, for eksempel 4.5.";
         _diagnostics.Error(DiagnosticCodes.InvalidNumber, _document.At(scalar), $"«{scalar.Value}» i «{key}» er ikke et tall.{advice}");
         return null;
     }
@@ -121,6 +163,12 @@ public sealed class FieldReader
         if (number != decimal.Truncate(number.Value))
         {
             _diagnostics.Error(DiagnosticCodes.InvalidNumber, SpanOf(key), $"«{key}» må være et helt tall, for eksempel 3.");
+            return null;
+        }
+
+        if (number is < int.MinValue or > int.MaxValue)
+        {
+            _diagnostics.Error(DiagnosticCodes.NumberOutOfRange, SpanOf(key), $"«{key}» er for stort. Skriv et helt tall mellom {int.MinValue} og {int.MaxValue}, for eksempel 3.");
             return null;
         }
 
@@ -167,7 +215,17 @@ public sealed class FieldReader
             return null;
         }
 
-        const string advice = "Skriv et helt kronebeløp (120000) eller et spenn ([200000, 400000]).";
+        const string advice = "Skriv et helt kronebeløp (120000) eller et spenn ([200000, 400000]), med sifrene 0–9.";
+        var tooLarge = (node is YamlSequenceNode sequence ? sequence.Children : [node]).OfType<YamlScalarNode>()
+            .FirstOrDefault(s => s.Value is { } v && v.All(char.IsAsciiDigit)
+                && (v.Length > 19 || (long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a > Model.Money.Max)));
+        if (tooLarge is not null)
+        {
+            _diagnostics.Error(DiagnosticCodes.NumberOutOfRange, _document.At(tooLarge),
+                $"Beløpet {tooLarge.Value} i «{key}» er urimelig stort. Skriv beløpet i hele kroner, høyst {Model.Money.Max}.");
+            return null;
+        }
+
         switch (node)
         {
             case YamlScalarNode scalar when long.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount):
@@ -311,6 +369,9 @@ public sealed class FieldReader
             $"«{key}» må være en liste, for eksempel «{key}: [a, b]» eller med ett punkt per linje som starter med «- ».");
         return [];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(IdPattern)]
+    private static partial System.Text.RegularExpressions.Regex IdShape();
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };

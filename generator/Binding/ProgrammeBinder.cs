@@ -26,7 +26,7 @@ public static class ProgrammeBinder
         var end = reader.Date("end");
         reader.RequireOrder(start, end, "start", "end");
         var contact = reader.Section("contact", ContactKeys) is { } c
-            ? new Contact(c.Text("name"), c.Text("email"), c.Text("phone"), WebAddress(c, "url"))
+            ? new Contact(c.Text("name"), c.Text("email"), c.Text("phone"), c.Url("url"))
             : null;
         var goals = reader.Items("goals", GoalKeys).Select(g => BindGoal(g, scope)).OfType<Goal>().ToList();
         var milestones = MilestoneBinder.BindAll(reader).ToList();
@@ -84,7 +84,7 @@ public static class ProgrammeBinder
     private static string? WebAddress(FieldReader reader, string key)
     {
         var text = reader.Text(key);
-        if (text is null || (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        if (text is null || (SafeUrl.IsSafe(text) && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
             return text;
         }
@@ -96,7 +96,7 @@ public static class ProgrammeBinder
 
     private static Goal? BindGoal(FieldReader goal, BindingScope scope)
     {
-        var id = goal.Text("id", required: true);
+        var id = goal.Id("id");
         var title = goal.Text("title", required: true);
         var unit = goal.Enum<GoalUnit>("unit", required: true);
         var comparison = goal.Enum<Comparison>("comparison", required: true);

@@ -30,7 +30,7 @@ public static class RiskBinder
         var risks = new List<Risk>();
         foreach (var item in file.Items("risks", Keys))
         {
-            var id = item.Text("id", required: true);
+            var id = item.Id("id");
             var kind = item.Enum<RiskKind>("kind", required: true);
             var title = item.Text("title", required: true);
             var cells = item.Items("cells", CellKeys).Select(c => BindMark(c, matrix)).OfType<RiskMark>().ToList();

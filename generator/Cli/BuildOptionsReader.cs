@@ -5,7 +5,7 @@ using SiteGen.Model;
 namespace SiteGen.Cli;
 
 /// <summary>The options every pipeline command shares (--content, --templates, --output, --as-of, --drafts, --base-url).</summary>
-public static class BuildOptionsReader
+public static partial class BuildOptionsReader
 {
     public static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--content", "--templates", "--output", "--as-of", "--base-url" };
 
@@ -19,9 +19,9 @@ public static class BuildOptionsReader
         var asOf = DateOption(arguments, "--as-of");
 
         var url = arguments.Value("--base-url") ?? baseUrl;
-        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        if (url is not null && (!BaseUrlShape().IsMatch(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
-            throw new UsageException($"--base-url must be an absolute http(s) address, not '{url}'.");
+            throw new UsageException($"--base-url must be an absolute http(s) address such as https://www.example.no/programme, with no query, fragment, user or spaces, not '{url}'.");
         }
 
         return new BuildOptions(
@@ -29,6 +29,10 @@ public static class BuildOptionsReader
             Path.GetFullPath(arguments.Value("--output") ?? Path.Combine(root, "site-output")),
             asOf, includeDrafts || arguments.Flag("--drafts"), url?.TrimEnd('/'), History: !arguments.Flag("--no-history"));
     }
+
+    /// <summary>Scheme, host (letters, digits, dots, hyphens), optional port and a plain path: it is written into feeds, the sitemap and robots.txt.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^https?://[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?\z")]
+    private static partial System.Text.RegularExpressions.Regex BaseUrlShape();
 
     /// <summary>The content folder: --content, or content/ of the repository; it must exist.</summary>
     public static string ContentDirectory(Arguments arguments) =>

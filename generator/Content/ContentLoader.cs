@@ -14,9 +14,11 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>No content file is near this; a bigger one is a mistake (or an attack) and is not read into memory.</summary>
+    public const int MaxFileBytes = 1 << 20;
+
     public IReadOnlyList<SourceDocument> Load(string contentDirectory) =>
-        Load(Directory.EnumerateFiles(contentDirectory, "*", SearchOption.AllDirectories)
-            .Select(file => new ContentFile(System.IO.Path.GetRelativePath(contentDirectory, file).Replace('\\', '/'), displayPath(file), () => File.ReadAllBytes(file))),
+        Load(new ContentFiles(diagnostics, displayPath).Find(contentDirectory),
             displayPath(System.IO.Path.Combine(contentDirectory, "programme.yml")));
 
     /// <summary>Loads the given files of one content folder; <paramref name="programmePath"/> is where a missing programme.yml is reported.</summary>
@@ -83,6 +85,12 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         try
         {
             bytes = file.Read();
+            if (bytes.Length > MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.AtFile(path),
+                    $"Filen er større enn {MaxFileBytes / (1 << 20)} MB, og leses ikke. Del innholdet på flere filer, eller fjern det som ikke hører hjemme her.");
+                return null;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -141,7 +149,12 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml))));
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Error(DiagnosticCodes.NestedTooDeep, new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column), e.Message);
+            return null;
         }
         catch (YamlException e)
         {

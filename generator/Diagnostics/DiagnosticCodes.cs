@@ -15,6 +15,10 @@ public static class DiagnosticCodes
     public const string YamlSyntax = "LV006";
     public const string UnknownFile = "LV007";
     public const string ProgrammeMissing = "LV008";
+    public const string NotARegularFile = "LV009";
+    public const string LinkLeavesContent = "LV010";
+    public const string FileTooLarge = "LV011";
+    public const string NestedTooDeep = "LV012";
 
     // Bind
     public const string UnknownKey = "LV101";
@@ -26,6 +30,7 @@ public static class DiagnosticCodes
     public const string InvalidNumber = "LV107";
     public const string InvalidSlug = "LV108";
     public const string FileNameDateMismatch = "LV109";
+    public const string InvalidId = "LV110";
 
     // Validate
     public const string EndBeforeStart = "LV201";

@@ -9,7 +9,7 @@ namespace SiteGen.Emit;
 /// fields quoted when they need it. UTF-8 with a BOM: without it Excel, the tool most readers open these in, takes
 /// the file for Windows-1252 and garbles æ, ø and å; other CSV readers skip the BOM.
 /// </summary>
-public static class CsvEmitter
+public static partial class CsvEmitter
 {
     // CsvHelper's defaults are RFC 4180 (comma, CRLF, quoting when needed); only the BOM is asked for.
     private static readonly CsvWriterOptions Options = new() { WriteByteOrderMark = true };
@@ -25,10 +25,20 @@ public static class CsvEmitter
             csv.WriteHeader([.. table.Columns.Select(c => c.Name)]);
             foreach (var row in rows)
             {
-                csv.WriteRecord([.. row]);
+                csv.WriteRecord([.. row.Select(Neutralise)]);
             }
         }
 
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// A cell a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first) gets a leading
+    /// apostrophe, as OWASP recommends for CSV injection; plain numbers such as -12.5 are data, and stay as they are.
+    /// </summary>
+    public static string Neutralise(string cell) =>
+        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !PlainNumber().IsMatch(cell) ? "'" + cell : cell;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?\z")]
+    private static partial System.Text.RegularExpressions.Regex PlainNumber();
 }

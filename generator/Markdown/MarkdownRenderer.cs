@@ -15,8 +15,6 @@ namespace SiteGen.Markdown;
 /// </summary>
 public sealed partial class MarkdownRenderer
 {
-    private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
-
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
@@ -27,24 +25,57 @@ public sealed partial class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    [GeneratedRegex(@"<\s*/?\s*(script|iframe|object|embed|style|form)\b|\bon[a-z]+\s*=\s*[""'{]|javascript\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<\s*/?\s*(script|iframe|object|embed|style|form)\b|\bon[a-z]+\s*=\s*[""'{]", RegexOptions.IgnoreCase)]
     private static partial Regex Unsafe();
 
     /// <summary>Renders to HTML; internal links found are checked against <paramref name="knownUrls"/>.</summary>
     public string Render(MarkdownText text, int topHeadingLevel, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
     {
         ReportUnsafeSource(text, diagnostics);
-        var document = Markdig.Markdown.Parse(text.Source, _pipeline);
+        var document = Parse(text, diagnostics);
+        if (document is null)
+        {
+            return "";
+        }
+
         ShiftHeadings(document, topHeadingLevel);
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var definition in document.Descendants<LinkReferenceDefinition>())
+        {
+            CheckDefinition(text, definition, diagnostics);
+        }
+
+        foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             CheckLink(text, link, knownUrls, diagnostics);
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            CheckAutolink(text, autolink, diagnostics);
         }
 
         // A wide table scrolls inside its own box on a phone; the box takes focus so keyboard users can scroll it too.
         return Markdig.Markdown.ToHtml(document, _pipeline).Trim()
             .Replace("<table>", "<div class=\"table-wrap\" tabindex=\"0\"><table>", StringComparison.Ordinal)
             .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Markdig refuses input nested deeper than its limit (a thousand '>' or '[' in a row) by throwing; that is a
+    /// mistake in the text, reported where the text starts, and the rest of the build goes on.
+    /// </summary>
+    private MarkdownDocument? Parse(MarkdownText text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text.Source, _pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(DiagnosticCodes.NestedTooDeep, text.Origin,
+                "Teksten er nøstet for dypt (for mange «>», lister i lister eller klammer inni hverandre). Skriv den flatere.");
+            return null;
+        }
     }
 
     private static void ReportUnsafeSource(MarkdownText text, DiagnosticBag diagnostics)
@@ -54,12 +85,8 @@ public sealed partial class MarkdownRenderer
         {
             foreach (Match match in Unsafe().Matches(lines[i]))
             {
-                var isUrl = match.Value.StartsWith("javascript", StringComparison.OrdinalIgnoreCase);
-                diagnostics.Error(isUrl ? DiagnosticCodes.UnsafeUrl : DiagnosticCodes.UnsafeHtml,
-                    At(text, i, match.Index),
-                    isUrl
-                        ? "Lenker med «javascript:» er ikke tillatt. Lenk til en nettadresse som starter med https:// eller /."
-                        : $"«{match.Value.Trim()}» er ikke tillatt i teksten (skript, innebygde rammer og hendelser kan lure leserne). Fjern det; skriv vanlig tekst og lenker i Markdown.");
+                diagnostics.Error(DiagnosticCodes.UnsafeHtml, At(text, i, match.Index),
+                    $"«{match.Value.Trim()}» er ikke tillatt i teksten (skript, innebygde rammer og hendelser kan lure leserne). Fjern det; skriv vanlig tekst og lenker i Markdown.");
             }
         }
     }
@@ -83,6 +110,47 @@ public sealed partial class MarkdownRenderer
         }
     }
 
+    private static void CheckDefinition(MarkdownText text, LinkReferenceDefinition definition, DiagnosticBag diagnostics)
+    {
+        if (!SafeUrl.IsSafe(definition.Url ?? ""))
+        {
+            ReportUnsafeUrl(text, At(text, definition.UrlSpan.IsEmpty ? definition.Span.Start : definition.UrlSpan.Start), definition.Url ?? "", diagnostics);
+        }
+    }
+
+    /// <summary><c>&lt;scheme:…&gt;</c>: an unsafe one becomes its text.</summary>
+    private static void CheckAutolink(MarkdownText text, AutolinkInline autolink, DiagnosticBag diagnostics)
+    {
+        if (!autolink.IsEmail && !SafeUrl.IsSafe(autolink.Url))
+        {
+            ReportUnsafeUrl(text, At(text, autolink.Line, autolink.Column), autolink.Url, diagnostics);
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
+    }
+
+    private static void ReportUnsafeUrl(MarkdownText text, SourceSpan at, string url, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.UnsafeUrl, at, $"Lenken «{url}» kan ikke brukes, og blir vist som tekst. {SafeUrl.Advice}");
+
+    /// <summary>A link that may not be followed keeps its text (an image its description) and loses the link.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        foreach (var child in link.ToList())
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+
+        link.Remove();
+    }
+
+    /// <summary>A character offset inside the text as a place in the file.</summary>
+    private static SourceSpan At(MarkdownText text, int offset)
+    {
+        var before = text.Source.AsSpan(0, Math.Clamp(offset, 0, text.Source.Length));
+        var line = before.Count('\n');
+        return At(text, line, before.Length - (before.LastIndexOf('\n') + 1));
+    }
+
     private static void CheckLink(MarkdownText text, LinkInline link, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
     {
         var span = At(text, link.Line, link.Column);
@@ -93,21 +161,15 @@ public sealed partial class MarkdownRenderer
                 "Bildet mangler alternativ tekst. Beskriv bildet mellom hakeparentesene: ![Hva bildet viser](bilde.png).");
         }
 
-        var colon = url.IndexOf(':');
-        var slash = url.IndexOf('/');
-        if (colon > 0 && (slash < 0 || colon < slash))
+        if (!SafeUrl.IsSafe(url))
         {
-            if (!SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            // A link through a reference definition is reported there, once for all its uses.
+            if (link.Reference is null)
             {
-                link.Url = "";
+                ReportUnsafeUrl(text, link.UrlSpan.IsEmpty ? span : At(text, link.UrlSpan.Start), url, diagnostics);
             }
 
-            // javascript: is already reported by the source scan, which also sees it outside links.
-            if (link.Url == "" && !url.StartsWith("javascript", StringComparison.OrdinalIgnoreCase))
-            {
-                diagnostics.Error(DiagnosticCodes.UnsafeUrl, span, $"Lenken «{url}» kan ikke brukes. Bruk en adresse som starter med https://, mailto: eller /.");
-            }
-
+            Unwrap(link);
             return;
         }
 

@@ -12,7 +12,8 @@ public sealed partial record PartialDate(DateOnly Start, DateOnly End, DatePreci
     private static readonly string[] MonthNames =
         ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?:(?<m>\d{2})(?:-(?<d>\d{2}))?|Q(?<q>\d)|H(?<h>\d)))?$")]
+    // [0-9], not \d: \d also matches Arabic-Indic and fullwidth digits, which int.Parse then refuses.
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?:(?<m>[0-9]{2})(?:-(?<d>[0-9]{2}))?|Q(?<q>[0-9])|H(?<h>[0-9])))?$")]
     private static partial Regex Pattern();
 
     public static PartialDate OfDay(DateOnly day) => new(day, day, DatePrecision.Day);

@@ -1,3 +1,5 @@
+using SiteGen.Content;
+
 namespace SiteGen.Output;
 
 /// <summary>The output folder is not one the generator may replace; the command line is wrong (exit code 2).</summary>
@@ -15,9 +17,6 @@ public static class OutputGuard
 
     public const string MarkerText = "This folder was written by the site generator; the next build replaces it whole.\n";
 
-    private static readonly StringComparison PathComparison =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-
     /// <summary>
     /// Refuses a target that is the filesystem root, is or contains one of <paramref name="neverReplaced"/>,
     /// or lies inside one of <paramref name="neverInside"/>; then checks <see cref="RequireReplaceable"/>.
@@ -25,16 +24,16 @@ public static class OutputGuard
     /// </summary>
     public static void RequireSafeTarget(string output, IEnumerable<string> neverReplaced, IEnumerable<string> neverInside)
     {
-        var target = RealPath(output);
-        if (Path.GetPathRoot(target) is { } root && Same(Trim(root), target))
+        var target = RealPaths.Of(output);
+        if (RealPaths.IsRoot(target))
         {
             throw new OutputRefusedException($"--output {output} is the root of the disk; choose a folder of its own, such as site-output.");
         }
 
         foreach (var folder in neverReplaced.Concat(neverInside).Distinct())
         {
-            var real = RealPath(folder);
-            if (Same(real, target) || IsInside(real, target))
+            var real = RealPaths.Of(folder);
+            if (RealPaths.Same(real, target) || RealPaths.IsInside(real, target))
             {
                 throw new OutputRefusedException(
                     $"--output {output} would replace {folder}, which a build must never delete; choose a folder of its own, such as site-output.");
@@ -43,7 +42,7 @@ public static class OutputGuard
 
         foreach (var folder in neverInside)
         {
-            if (IsInside(target, RealPath(folder)))
+            if (RealPaths.IsInside(target, RealPaths.Of(folder)))
             {
                 throw new OutputRefusedException(
                     $"--output {output} lies inside {folder}; choose a folder outside it, such as site-output in the repository.");
@@ -70,34 +69,4 @@ public static class OutputGuard
                 "Choose an empty or new folder, or delete this one yourself if it really is an old site.");
         }
     }
-
-    /// <summary>The absolute path with every symbolic link on the way followed; the part that does not exist yet is kept as written.</summary>
-    public static string RealPath(string path)
-    {
-        var full = Trim(Path.GetFullPath(path));
-        var root = Path.GetPathRoot(full) ?? "";
-        var resolved = root;
-        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var next = Path.Combine(resolved, parts[i]);
-            var info = new DirectoryInfo(next);
-            if (!info.Exists && !File.Exists(next))
-            {
-                return Trim(Path.Combine([next, .. parts[(i + 1)..]]));
-            }
-
-            resolved = info.LinkTarget is null ? next : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next;
-        }
-
-        return Trim(resolved);
-    }
-
-    private static string Trim(string path) =>
-        path.Length > 1 && path.EndsWith(Path.DirectorySeparatorChar) && path != Path.GetPathRoot(path) ? path.TrimEnd(Path.DirectorySeparatorChar) : path;
-
-    private static bool Same(string a, string b) => string.Equals(a, b, PathComparison);
-
-    private static bool IsInside(string path, string folder) =>
-        path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, PathComparison);
 }

@@ -4,13 +4,16 @@ using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 
 namespace SiteGen.Rendering;
 
 /// <summary>
 /// Reads every finished page back as HTML and refuses what must never be published, whatever a template
-/// or content did: no script but our own, no event handlers, no javascript: URLs, no request to another
-/// host, exactly one h1, and that one not empty. The same pass gives the page's main text for the search index,
+/// or content did. It works as an allow-list: only the elements and attributes the site's templates, Markdown and
+/// charts produce may appear, every address must pass <see cref="SafeUrl"/>, everything loaded comes from the site
+/// itself, scripts only as files from /assets/, and the page carries the <see cref="ContentSecurityPolicy"/>.
+/// Also exactly one h1, and that one not empty. The same pass gives the page's main text for the search index,
 /// so no page is read twice.
 /// </summary>
 /// <remarks>
@@ -37,6 +40,36 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
         ["plaintext"] = HtmlParseMode.Plaintext,
     };
 
+    /// <summary>Allowed on every element.</summary>
+    private static readonly HashSet<string> GlobalAttributes = ["class", "id", "title", "lang", "dir", "role", "tabindex", "hidden"];
+
+    /// <summary>Elements of the templates, of Markdown and of the SVG charts, each with the attributes it may have besides the global ones.</summary>
+    private static readonly Dictionary<string, HashSet<string>> Allowed = new(StringComparer.Ordinal)
+    {
+        ["html"] = [], ["head"] = [], ["body"] = [], ["title"] = [],
+        ["meta"] = ["charset", "name", "content", "http-equiv"],
+        ["link"] = ["rel", "href", "type"],
+        ["script"] = ["src", "defer"],
+        ["header"] = [], ["footer"] = [], ["main"] = [], ["nav"] = [], ["section"] = [], ["article"] = [], ["aside"] = [],
+        ["div"] = [], ["span"] = [], ["p"] = [], ["br"] = [], ["hr"] = [],
+        ["h1"] = [], ["h2"] = [], ["h3"] = [], ["h4"] = [], ["h5"] = [], ["h6"] = [],
+        ["a"] = ["href", "download", "rel", "hreflang", "type"],
+        ["img"] = ["src", "alt", "width", "height", "loading", "decoding"],
+        ["ul"] = [], ["ol"] = ["start", "reversed", "type"], ["li"] = ["value"], ["dl"] = [], ["dt"] = [], ["dd"] = [],
+        ["strong"] = [], ["em"] = [], ["b"] = [], ["i"] = [], ["del"] = [], ["ins"] = [], ["mark"] = [], ["sub"] = [], ["sup"] = [],
+        ["small"] = [], ["abbr"] = [], ["q"] = [], ["cite"] = [], ["code"] = [], ["pre"] = [], ["kbd"] = [], ["blockquote"] = [],
+        ["time"] = ["datetime"], ["figure"] = [], ["figcaption"] = [], ["details"] = ["open"], ["summary"] = [],
+        ["table"] = [], ["caption"] = [], ["thead"] = [], ["tbody"] = [], ["tfoot"] = [], ["tr"] = [], ["col"] = ["span"], ["colgroup"] = ["span"],
+        ["th"] = ["scope", "colspan", "rowspan", "headers", "abbr", "style"], ["td"] = ["colspan", "rowspan", "headers", "style"],
+        ["form"] = ["action", "method"], ["label"] = ["for"], ["button"] = ["type"],
+        ["input"] = ["type", "name", "autocomplete", "value", "placeholder", "spellcheck"],
+        ["svg"] = ["viewbox", "width", "height", "xmlns", "focusable", "preserveaspectratio"],
+        ["g"] = ["transform"], ["desc"] = [],
+        ["rect"] = ["x", "y", "width", "height", "rx", "ry"], ["line"] = ["x1", "y1", "x2", "y2"],
+        ["circle"] = ["cx", "cy", "r"], ["path"] = ["d"], ["polyline"] = ["points"], ["polygon"] = ["points"],
+        ["text"] = ["x", "y", "dx", "dy", "text-anchor"], ["tspan"] = ["x", "y", "dx", "dy", "text-anchor"],
+    };
+
     /// <summary>Reports what must not be published and returns the text of the page's main content.</summary>
     public string Inspect(string url, string templateName, string html)
     {
@@ -46,6 +79,8 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
         var headingText = new StringBuilder();
         var inHeading = false;
         var foreignDepth = 0;
+        var policies = 0;
+        var inScript = false;
         using var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
@@ -54,7 +89,8 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
                 case HtmlTokenType.StartTag:
                     var tag = token.AsTag();
                     var name = tag.Name;
-                    CheckTag(url, at, tag);
+                    policies += CheckTag(url, at, tag) ? 1 : 0;
+                    inScript = name == "script";
                     page.Open(name);
                     headings += name == "h1" ? 1 : 0;
                     inHeading |= name == "h1";
@@ -66,11 +102,17 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
 
                     break;
                 case HtmlTokenType.EndTag:
+                    inScript = false;
                     page.Close(token.Name);
                     inHeading &= token.Name != "h1";
                     foreignDepth -= Foreign.Contains(token.Name) && foreignDepth > 0 ? 1 : 0;
                     break;
                 case HtmlTokenType.Character:
+                    if (inScript && !string.IsNullOrWhiteSpace(token.Data))
+                    {
+                        diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} has an inline script; scripts are files in /assets/.");
+                    }
+
                     page.Text(token.Data);
                     headingText.Append(inHeading ? token.Data : "");
                     break;
@@ -78,6 +120,12 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
                     page.Break();
                     break;
             }
+        }
+
+        if (policies != 1)
+        {
+            diagnostics.Error(DiagnosticCodes.UnsafeOutput, at,
+                $"The page {url} has {policies} Content-Security-Policy meta tags; it needs exactly one: <meta http-equiv=\"Content-Security-Policy\" content=\"{{{{ content_security_policy }}}}\">.");
         }
 
         if (headings != 1)
@@ -92,36 +140,62 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
         return page.MainText;
     }
 
-    private void CheckTag(string url, SourceSpan at, HtmlTagToken tag)
+    /// <summary>Checks one start tag against the allow-list; true when it is the site's Content-Security-Policy meta tag.</summary>
+    private bool CheckTag(string url, SourceSpan at, HtmlTagToken tag)
     {
+        void Refuse(string problem) => diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} {problem}");
+
+        if (!Allowed.TryGetValue(tag.Name, out var allowed))
+        {
+            Refuse($"has a <{tag.Name}> element, which the site never publishes.");
+            return false;
+        }
+
+        var isPolicy = false;
         foreach (var attribute in tag.Attributes)
         {
-            if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+            var name = attribute.Name.ToLowerInvariant();
+            if (!GlobalAttributes.Contains(name) && !allowed.Contains(name) && !name.StartsWith("aria-", StringComparison.Ordinal) && !name.StartsWith("data-", StringComparison.Ordinal))
             {
-                diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} has an event handler attribute {attribute.Name} on <{tag.Name}>.");
+                Refuse($"has the attribute {name} on <{tag.Name}>, which the site never publishes.");
             }
-            else if (attribute.Name is "href" or "src" or "action" or "srcset" && attribute.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+            else if (name is "href" or "src" or "action" && !SafeUrl.IsSafe(attribute.Value))
             {
-                diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} has a javascript: URL on <{tag.Name}>.");
+                Refuse($"has the address {Shorten(attribute.Value)} in {name} on <{tag.Name}>; only http, https, mailto and addresses on the site are allowed.");
+            }
+            else if (name == "style" && !ContentSecurityPolicy.AllowedStyleAttributes.Contains(attribute.Value))
+            {
+                Refuse($"has the inline style \"{Shorten(attribute.Value)}\" on <{tag.Name}>; styles belong in /assets/site.css.");
+            }
+            else if (name == "http-equiv")
+            {
+                isPolicy = attribute.Value.Equals("Content-Security-Policy", StringComparison.OrdinalIgnoreCase) && tag.GetAttribute("content") == ContentSecurityPolicy.Value;
+                if (!isPolicy)
+                {
+                    Refuse($"has <meta http-equiv=\"{Shorten(attribute.Value)}\">; the only one allowed is the site's Content-Security-Policy.");
+                }
             }
         }
 
-        if (tag.Name == "script" && !IsLocal(tag.GetAttribute("src")))
+        if (tag.Name == "script" && !tag.GetAttribute("src").StartsWith("/assets/", StringComparison.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} has a script that is not one of the site's own files in /assets/: {Shorten(Describe(tag))}");
+            Refuse($"has a script that is not one of the site's own files in /assets/: {Shorten(Describe(tag))}");
         }
 
         var resource = tag.Name switch
         {
-            "img" or "script" or "iframe" or "audio" or "video" or "source" or "embed" => tag.GetAttribute("src"),
+            "img" or "script" => tag.GetAttribute("src"),
             // A canonical link names the page's own published address; browsers do not fetch it.
             "link" when tag.GetAttribute("rel") != "canonical" => tag.GetAttribute("href"),
+            "form" => tag.GetAttribute("action"),
             _ => null,
         };
         if (!string.IsNullOrEmpty(resource) && !IsLocal(resource))
         {
-            diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} loads {resource} from another host; the site makes no third-party requests.");
+            Refuse($"loads or sends to {Shorten(resource)}, which is not on the site; the site makes no third-party requests.");
         }
+
+        return isPolicy;
     }
 
     private static bool IsLocal(string? source) =>

@@ -18,6 +18,7 @@ public static class TemplateFunctions
             ["site"] = site,
             ["links"] = SiteLinks.Instance,
             ["t"] = strings.Root,
+            ["content_security_policy"] = ContentSecurityPolicy.Value,
         };
         functions.Import("e", new Func<string?, string>(HtmlText.Escape));
         functions.Import("label", new Func<Enum, string>(strings.Label));

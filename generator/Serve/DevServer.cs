@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using SiteGen.Build;
+using SiteGen.Rendering;
 
 namespace SiteGen.Serve;
 
@@ -73,7 +74,16 @@ public sealed class DevServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _watcher.DisposeAsync();
-        _listener.Close();
+        try
+        {
+            _listener.Close();
+        }
+        catch (HttpListenerException)
+        {
+            // .NET's managed listener looks its port up again while unregistering and can fail to bind it when another
+            // process took it meanwhile; the server is stopping either way, so there is nothing left to release.
+        }
+
         _site.Dispose();
     }
 
@@ -83,6 +93,8 @@ public sealed class DevServer : IAsyncDisposable
         try
         {
             response.Headers["Cache-Control"] = "no-store";
+            response.Headers["Content-Security-Policy"] = ContentSecurityPolicy.HeaderValue;
+            response.Headers["X-Content-Type-Options"] = "nosniff";
             if (context.Request.HttpMethod is not ("GET" or "HEAD"))
             {
                 await SendAsync(response, HttpStatusCode.MethodNotAllowed, "text/plain; charset=utf-8", Utf8.GetBytes("Only GET and HEAD.\n"));
@@ -90,6 +102,12 @@ public sealed class DevServer : IAsyncDisposable
             else if (context.Request.Url?.AbsolutePath == ReloadPath)
             {
                 await StreamReloadAsync(context, cancellation);
+            }
+            else if (context.Request.Url?.AbsolutePath is PreviewInjector.StylePath or PreviewInjector.ScriptPath)
+            {
+                var script = context.Request.Url.AbsolutePath == PreviewInjector.ScriptPath;
+                await SendAsync(response, HttpStatusCode.OK, script ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8",
+                    Utf8.GetBytes(script ? PreviewInjector.Script : PreviewInjector.Style), context.Request.HttpMethod == "HEAD");
             }
             else
             {

@@ -16,26 +16,39 @@ public static partial class PreviewInjector
 
     private const string Banner = $"""<p class="sitegen-preview">{BannerText}</p>""";
 
-    private const string Style = """
-        <style>
+    /// <summary>The overlay's looks and the reload script are files, not inline: the page's Content-Security-Policy forbids inline ones.</summary>
+    public const string StylePath = "/__preview.css";
+
+    public const string ScriptPath = "/__preview.js";
+
+    public const string Style = """
         .sitegen-preview{margin:0;padding:.5em 1em;background:#fff4ce;color:#332600;border-bottom:2px solid #7a5c00}
         .sitegen-errors{position:fixed;inset:1em 1em auto 1em;z-index:2147483647;max-width:60em;max-height:80vh;overflow:auto;margin:0 auto;padding:1em 1.5em;border:3px solid #a4001d;border-radius:4px;background:#fff;color:#1a1a1a;box-shadow:0 .5em 2em rgb(0 0 0 / .35)}
         .sitegen-errors h2{margin-top:0;color:#a4001d}
         .sitegen-errors li{margin:.5em 0}
         .sitegen-errors code{overflow-wrap:anywhere}
         .sitegen-errors button{font:inherit;padding:.3em 1em}
-        </style>
+
+        """;
+
+    /// <summary>Reloads once the server reports a build newer than the one this page was sent from (its data-since).</summary>
+    public const string Script = $$"""
+        (() => {
+          const events = new EventSource("{{DevServer.ReloadPath}}?since=" + encodeURIComponent(document.currentScript.dataset.since));
+          events.onmessage = () => { events.close(); location.reload(); };
+        })();
+
         """;
 
     public static string Inject(string html, int generation, IReadOnlyList<Diagnostic> errors)
     {
-        var tail = new StringBuilder(Style);
+        var tail = new StringBuilder($"""<link rel="stylesheet" href="{StylePath}">""");
         if (errors.Count > 0)
         {
             tail.Append(Overlay(errors));
         }
 
-        tail.Append(ReloadScript(generation));
+        tail.Append($"""<script src="{ScriptPath}" data-since="{generation}"></script>""");
         var bodyOpen = BodyOpenTag().Match(html);
         var withBanner = bodyOpen.Success ? html.Insert(bodyOpen.Index + bodyOpen.Length, "\n" + Banner) : Banner + html;
         var bodyClose = withBanner.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
@@ -61,16 +74,6 @@ public static partial class PreviewInjector
             </dialog>
             """;
     }
-
-    /// <summary>Reloads once the server reports a build newer than the one this page was sent from.</summary>
-    private static string ReloadScript(int generation) => $$"""
-        <script>
-        (() => {
-          const events = new EventSource("{{DevServer.ReloadPath}}?since={{generation}}");
-          events.onmessage = () => { events.close(); location.reload(); };
-        })();
-        </script>
-        """;
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -7,7 +7,7 @@ public sealed partial class NaturalIdComparer : IComparer<string>
 {
     public static readonly NaturalIdComparer Instance = new();
 
-    [GeneratedRegex(@"^(?<prefix>\D*)(?<number>\d+)")]
+    [GeneratedRegex(@"^(?<prefix>[^0-9]*)(?<number>[0-9]+)")]
     private static partial Regex Numbered();
 
     public int Compare(string? x, string? y)
@@ -16,7 +16,9 @@ public sealed partial class NaturalIdComparer : IComparer<string>
         var b = Numbered().Match(y ?? "");
         if (a.Success && b.Success && a.Groups["prefix"].Value == b.Groups["prefix"].Value)
         {
-            var byNumber = long.Parse(a.Groups["number"].Value).CompareTo(long.Parse(b.Groups["number"].Value));
+            // As digit strings, so that no length of number can overflow: fewer significant digits is smaller.
+            var (m, n) = (a.Groups["number"].Value.TrimStart('0'), b.Groups["number"].Value.TrimStart('0'));
+            var byNumber = m.Length != n.Length ? m.Length.CompareTo(n.Length) : string.CompareOrdinal(m, n);
             if (byNumber != 0)
             {
                 return byNumber;

@@ -10,19 +10,32 @@ namespace SiteGen.Tests.Rendering;
 /// </summary>
 public sealed class PageInspectorTests
 {
+    public static readonly string Policy = $"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy.Value}\">";
+
     private static IReadOnlyList<Diagnostic> Problems(string main)
     {
         var diagnostics = new DiagnosticBag();
-        new PageInspector(diagnostics).Inspect("/side/", "side.sbn", $"<!doctype html><html lang=\"nb\"><head><title>T</title></head><body><main>{main}</main></body></html>");
+        new PageInspector(diagnostics).Inspect("/side/", "side.sbn", $"<!doctype html><html lang=\"nb\"><head>{Policy}<title>T</title></head><body><main>{main}</main></body></html>");
         return diagnostics.ToSortedList();
     }
 
     [Theory]
-    [InlineData("""<h1>Tittel</h1><p onclick="steal()">Tekst</p>""", "event handler attribute onclick on <p>")]
-    [InlineData("""<h1>Tittel</h1><a href=" java&#115;cript:steal()">Lenke</a>""", "javascript: URL on <a>")]
+    [InlineData("""<h1>Tittel</h1><p onclick="steal()">Tekst</p>""", "attribute onclick on <p>")]
+    [InlineData("""<h1>Tittel</h1><a href=" java&#115;cript:steal()">Lenke</a>""", "address  javascript:steal() in href on <a>")]
+    [InlineData("""<h1>Tittel</h1><a href="&#1;javascript:steal()">Lenke</a>""", "in href on <a>; only http, https, mailto")]
+    [InlineData("""<h1>Tittel</h1><iframe srcdoc="<script>steal()</script>"></iframe>""", "has a <iframe> element")]
+    [InlineData("""<h1>Tittel</h1><base href="https://evil.example/">""", "has a <base> element")]
+    [InlineData("""<h1>Tittel</h1><meta http-equiv="refresh" content="0;url=https://evil.example/">""", "the only one allowed is the site's Content-Security-Policy")]
+    [InlineData("""<h1>Tittel</h1><object data="/x.swf"></object>""", "has a <object> element")]
+    [InlineData("""<h1>Tittel</h1><embed src="/x.swf">""", "has a <embed> element")]
+    [InlineData("""<h1>Tittel</h1><form action="https://evil.example/"><button>Send</button></form>""", "loads or sends to https://evil.example/")]
+    [InlineData("""<h1>Tittel</h1><div srcdoc="x">Tekst</div>""", "attribute srcdoc on <div>")]
+    [InlineData("""<h1>Tittel</h1><p style="background:url(//evil.example/)">Tekst</p>""", "attribute style on <p>")]
+    [InlineData("""<h1>Tittel</h1><table><tr><td style="background:url(//evil.example/)">Tekst</td></tr></table>""", "inline style")]
+    [InlineData("""<h1>Tittel</h1><style>p{}</style>""", "has a <style> element")]
     [InlineData("""<h1>Tittel</h1><script src="https://evil.example/x.js"></script>""", "script that is not one of the site's own files")]
     [InlineData("""<h1>Tittel</h1><script>steal()</script>""", "script that is not one of the site's own files")]
-    [InlineData("""<h1>Tittel</h1><img src="//tracker.example/pixel.gif" alt="">""", "loads //tracker.example/pixel.gif from another host")]
+    [InlineData("""<h1>Tittel</h1><img src="//tracker.example/pixel.gif" alt="">""", "loads or sends to //tracker.example/pixel.gif")]
     [InlineData("""<h1>Tittel</h1><h1>Enda en</h1>""", "has 2 h1 elements")]
     [InlineData("""<p>Ingen overskrift</p>""", "has 0 h1 elements")]
     [InlineData("""<h1> <span></span> </h1>""", "has an empty h1")]
@@ -37,9 +50,19 @@ public sealed class PageInspectorTests
     }
 
     [Fact]
-    public void Markup_inside_a_style_or_a_title_is_text_as_a_browser_reads_it_and_the_sites_own_script_is_fine()
+    public void Markup_inside_a_title_is_text_as_a_browser_reads_it_and_the_sites_own_script_is_fine()
     {
-        Assert.Empty(Problems("""<h1>Tittel <em>med</em> vekt</h1><style>p::after{content:"<script src='https://x.example/'>"}</style><script src="/assets/search.js"></script>"""));
+        Assert.Empty(Problems("""<h1>Tittel <em>med</em> vekt</h1><title><script src='https://x.example/'></title><script src="/assets/search.js"></script>"""));
+    }
+
+    [Fact]
+    public void A_page_without_the_content_security_policy_is_refused()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        new PageInspector(diagnostics).Inspect("/side/", "side.sbn", "<!doctype html><html lang=\"nb\"><head><title>T</title></head><body><main><h1>T</h1></main></body></html>");
+
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Message.Contains("0 Content-Security-Policy meta tags", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class TemplateStrictnessTests
     {
         var diagnostics = new DiagnosticBag();
 
-        new PageInspector(diagnostics).Inspect("/tom/", "page.sbn", "<!doctype html><html lang=\"nb\"><body><main><h1> <span></span> </h1></main></body></html>");
+        new PageInspector(diagnostics).Inspect("/tom/", "page.sbn", $"<!doctype html><html lang=\"nb\"><head>{PageInspectorTests.Policy}</head><body><main><h1> <span></span> </h1></main></body></html>");
 
         var error = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(DiagnosticCodes.PageStructure, error.Code);

@@ -31,8 +31,11 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Testprogrammet", page);
         Assert.Contains(PreviewInjector.BannerText, page);
-        Assert.Contains($"new EventSource(\"{DevServer.ReloadPath}?since=", page);
+        Assert.Contains($"<script src=\"{PreviewInjector.ScriptPath}\" data-since=", page);
         Assert.DoesNotContain("<dialog", page);
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        var script = await _site.Client.GetStringAsync(PreviewInjector.ScriptPath);
+        Assert.Contains($"new EventSource(\"{DevServer.ReloadPath}?since=", script);
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class DevServerTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Fant ikke siden", page);
-        Assert.Contains(DevServer.ReloadPath, page);
+        Assert.Contains(PreviewInjector.ScriptPath, page);
     }
 
     [Fact]

@@ -18,8 +18,14 @@ public sealed class GoalChart(UiStrings strings)
             return "";
         }
 
-        var max = (double)Math.Max(goal.Target, goal.Values.Max(v => v.Value)) * 1.15;
-        double Y(decimal value) => Bottom - (Bottom - Top) * (double)value / max;
+        // The scale runs from the lowest to the highest of zero, the target and every value, so a negative value
+        // (a net operating deficit, say) is a bar below the zero line, and a zero target still gives a scale.
+        var numbers = goal.Values.Select(v => (double)v.Value).Append((double)goal.Target).Append(0).ToList();
+        var (low, high) = (numbers.Min(), numbers.Max());
+        var padding = (high - low) * 0.15;
+        (low, high) = (low < 0 ? low - padding : 0, high > 0 ? high + padding : 1);
+        double Y(decimal value) => Bottom - (Bottom - Top) * ((double)value - low) / (high - low);
+        var zero = Y(0);
         var slot = (Width - Left - 10) / goal.Values.Length;
         var unit = strings.Label(goal.Unit);
         var description = strings.Format("goal_chart_description",
@@ -27,14 +33,14 @@ public sealed class GoalChart(UiStrings strings)
             strings.Label(goal.Comparison), NorwegianFormat.Number(goal.Target), unit);
 
         var svg = Svg.Open(id, Width, Height, goal.Title, description);
-        svg.Append($"<line class=\"axis\" x1=\"{Svg.N(Left)}\" y1=\"{Svg.N(Bottom)}\" x2=\"{Svg.N(Width - 5)}\" y2=\"{Svg.N(Bottom)}\"/>\n");
+        svg.Append($"<line class=\"axis\" x1=\"{Svg.N(Left)}\" y1=\"{Svg.N(zero)}\" x2=\"{Svg.N(Width - 5)}\" y2=\"{Svg.N(zero)}\"/>\n");
         for (var i = 0; i < goal.Values.Length; i++)
         {
             var value = goal.Values[i];
             var x = Left + i * slot + slot * 0.2;
             var y = Y(value.Value);
-            svg.Append($"<rect class=\"value\" x=\"{Svg.N(x)}\" y=\"{Svg.N(y)}\" width=\"{Svg.N(slot * 0.6)}\" height=\"{Svg.N(Bottom - y)}\"/>");
-            svg.Append($"<text x=\"{Svg.N(x + slot * 0.3)}\" y=\"{Svg.N(y - 4)}\" text-anchor=\"middle\">{Svg.Text(NorwegianFormat.Number(value.Value))}</text>");
+            svg.Append($"<rect class=\"value\" x=\"{Svg.N(x)}\" y=\"{Svg.N(Math.Min(y, zero))}\" width=\"{Svg.N(slot * 0.6)}\" height=\"{Svg.N(Math.Abs(zero - y))}\"/>");
+            svg.Append($"<text x=\"{Svg.N(x + slot * 0.3)}\" y=\"{Svg.N(value.Value < 0 ? y + 14 : y - 4)}\" text-anchor=\"middle\">{Svg.Text(NorwegianFormat.Number(value.Value))}</text>");
             svg.Append($"<text x=\"{Svg.N(x + slot * 0.3)}\" y=\"{Svg.N(Bottom + 18)}\" text-anchor=\"middle\">{Svg.Text(value.Date.Norwegian)}</text>\n");
         }
 

@@ -6,7 +6,10 @@ namespace SiteGen.Rendering.Charts;
 /// <summary>Small helpers for writing SVG by hand: invariant numbers and escaped text.</summary>
 internal static class Svg
 {
-    public static string N(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
+    /// <summary>A coordinate; NaN or infinity would make browsers drop the shape silently, so it is a bug to ask for one.</summary>
+    public static string N(double value) =>
+        double.IsFinite(value) ? Math.Round(value, 1).ToString(CultureInfo.InvariantCulture)
+        : throw new InvalidOperationException($"An SVG coordinate came out as {value}; every chart must compute finite coordinates.");
 
     public static string Text(string text) => HtmlText.Escape(text);
 
@@ -16,6 +19,7 @@ internal static class Svg
     public static StringBuilder Open(string id, double width, double height, string title, string description)
     {
         var svg = new StringBuilder();
+        id = Text(id);
         svg.Append($"<svg class=\"chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"{N(width)}\" height=\"{N(height)}\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         svg.Append($"<title id=\"{id}-title\">{Text(title)}</title>\n<desc id=\"{id}-desc\">{Text(description)}</desc>\n");
         return svg;

@@ -1,0 +1,109 @@
+using System.Runtime.InteropServices;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Finds the files of the content folder. The folder comes from a pull request, so it may hold anything:
+/// a symbolic link out of it (to ~/.ssh, say) is reported and not followed, a folder link that loops or leads to a
+/// folder already read is read once, and a FIFO, device or socket is skipped with a warning instead of
+/// blocking the build forever or reading endless bytes.
+/// </summary>
+public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string> displayPath)
+{
+    public IReadOnlyList<ContentFile> Find(string contentDirectory)
+    {
+        var root = new DirectoryInfo(contentDirectory);
+        var realRoot = RealPaths.Of(root.FullName);
+        var files = new List<ContentFile>();
+        Walk(root, "", realRoot, new HashSet<string>(StringComparer.Ordinal) { realRoot }, files);
+        return [.. files.OrderBy(f => f.Relative, StringComparer.Ordinal)];
+    }
+
+    private void Walk(DirectoryInfo folder, string prefix, string realRoot, HashSet<string> visited, List<ContentFile> files)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            var relative = prefix + entry.Name;
+            if (entry.Name.StartsWith('.') || entry.Name.EndsWith('~'))
+            {
+                continue;
+            }
+
+            var at = SourceSpan.AtFile(displayPath(entry.FullName));
+            FileSystemInfo? real = entry;
+            if (entry.LinkTarget is not null)
+            {
+                var target = RealPaths.Follow(entry);
+                real = target is null ? null : Directory.Exists(target) ? new DirectoryInfo(target) : new FileInfo(target);
+                if (real is null || !real.Exists)
+                {
+                    diagnostics.Warning(DiagnosticCodes.NotARegularFile, at,
+                        "Lenken peker på noe som ikke finnes, eller på seg selv, og hoppes over. Slett lenken, eller legg filen selv her.");
+                    continue;
+                }
+
+                var realTarget = RealPaths.Of(real.FullName);
+                if (!RealPaths.Same(realTarget, realRoot) && !RealPaths.IsInside(realTarget, realRoot))
+                {
+                    diagnostics.Error(DiagnosticCodes.LinkLeavesContent, at,
+                        "Lenken peker ut av content-mappen og følges ikke. Kopier filen inn i content-mappen i stedet for å lenke til den.");
+                    continue;
+                }
+            }
+
+            if (real is DirectoryInfo directory)
+            {
+                if (!visited.Add(RealPaths.Of(directory.FullName)))
+                {
+                    diagnostics.Warning(DiagnosticCodes.NotARegularFile, at,
+                        "Mappen er en lenke til en mappe som allerede er lest (eller til en mappe over seg selv), og leses ikke en gang til.");
+                    continue;
+                }
+
+                Walk(new DirectoryInfo(entry.FullName), relative + "/", realRoot, visited, files);
+            }
+            else if (IsRegularFile(entry.FullName))
+            {
+                files.Add(new ContentFile(relative, displayPath(entry.FullName), () => ReadAtMost(entry.FullName, ContentLoader.MaxFileBytes + 1)));
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.NotARegularFile, at,
+                    "Dette er ikke en vanlig fil (men for eksempel en FIFO, en enhet eller en socket), og hoppes over. Slett den fra content-mappen.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the path (links followed) is a regular file, so that it can be read without blocking. .NET reports FIFOs and devices as ordinary files, and opening
+    /// a FIFO blocks until someone writes to it, so the file type is read with stat() through .NET's own native shim,
+    /// whose status record starts with two 32-bit fields, flags and mode, on every Unix. Windows has no such files
+    /// among the paths a folder listing gives.
+    /// </summary>
+    public static bool IsRegularFile(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return true;
+        }
+
+        var status = new byte[256];
+        return Stat(path, status) == 0 && (BitConverter.ToInt32(status, 4) & FileTypeMask) == RegularFile;
+    }
+
+    /// <summary>Reads no more than the limit, so a huge file (or a link to one) is refused without filling memory.</summary>
+    private static byte[] ReadAtMost(string file, int limit)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var buffer = new byte[(int)Math.Min(limit, stream.Length)];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return read == buffer.Length ? buffer : buffer[..read];
+    }
+
+    private const int FileTypeMask = 0xF000;
+    private const int RegularFile = 0x8000;
+
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
+    private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] status);
+}
