@@ -20,7 +20,7 @@ public sealed class DepthLimitedParser(IParser inner) : IParser
 
     public bool MoveNext()
     {
-        if (!inner.MoveNext())
+        if (!MoveInner())
         {
             return false;
         }
@@ -43,6 +43,23 @@ public sealed class DepthLimitedParser(IParser inner) : IParser
 
         return true;
     }
+
+    private bool MoveInner()
+    {
+        try
+        {
+            return inner.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser fails this way, instead of with a YamlException, on a flow list such as
+            // "start: [" followed by "x: 1" that the text ends inside.
+            var at = inner.Current?.End ?? Mark.Empty;
+            throw new YamlException(at, at, UnclosedFlow);
+        }
+    }
+
+    public const string UnclosedFlow = "While parsing a flow collection, did not find the closing ']' or '}'";
 }
 
 /// <summary>YAML that is valid but nested deeper, or more self-referring, than content may be.</summary>

@@ -26,6 +26,10 @@ public static class YamlErrorExplainer
         {
             advice = "Det samme feltet står to ganger. Slett den ene linjen, eller gi den riktig navn.";
         }
+        else if (error.Message.StartsWith(DepthLimitedParser.UnclosedFlow, StringComparison.Ordinal))
+        {
+            advice = "En liste som starter med [ eller en gruppe som starter med { er ikke avsluttet. Avslutt den med ] eller }, eller sett teksten i anførselstegn hvis klammen hører til teksten.";
+        }
         else if (Near(lines, lineIndex).Any(l => l.Count(c => c == '"') % 2 == 1 || (l.Contains(": '") && l.Count(c => c == '\'') % 2 == 1)))
         {
             advice = "Et anførselstegn er ikke lukket. Avslutt teksten med samme tegn som den begynner med (\" eller ').";

@@ -29,6 +29,7 @@ public partial class HostileContentTests
         { "money-overflow.md", "subprojects/skole.md", 1, "LV206", 5 },
         { "csv-formula-title.md", "subprojects/skole.md", 0, "", 0 },
         { "goal-negative-and-zero-target.yml", "programme.yml", 0, "", 0 },
+        { "unclosed-flow-list.md", "pages/om.md", 1, "LV006", 3 },
     };
 
     [Theory]
