@@ -38,6 +38,8 @@ public sealed record BoundContent(
     ImmutableSortedSet<string> PageFiles,
     RiskRegister? RiskRegister = null)
 {
+    public ImmutableArray<GlossaryTerm> Glossary { get; init; } = [];
+
     /// <summary>Addresses of pages whose file is there but failed to load or bind: a link to one is not a broken link.</summary>
     public IEnumerable<string> UrlsOfBrokenFiles =>
         SubprojectFiles.Except(Subprojects.Select(s => s.Slug)).Select(SiteUrls.Subproject)

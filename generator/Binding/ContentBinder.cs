@@ -18,6 +18,7 @@ public static class ContentBinder
         var risks = new List<Risk>();
         RiskRegister? register = null;
         var pages = new List<Page>();
+        var glossary = new List<GlossaryTerm>();
 
         foreach (var document in documents.Where(d => d.Data is not null))
         {
@@ -47,13 +48,19 @@ public static class ContentBinder
                 case ContentKind.Page:
                     Add(pages, PageBinder.Bind(document, scope));
                     break;
+                case ContentKind.Glossary:
+                    glossary.AddRange(GlossaryBinder.BindAll(document, scope));
+                    break;
             }
         }
 
         return new BoundContent(
             programme, [.. subprojects], [.. updates], [.. messages], [.. risks], [.. pages],
             [.. scope.References], [.. scope.Declarations], scope.ParentSpans.ToDictionary().ToImmutableDictionary(),
-            Slugs(documents, ContentKind.Subproject), Slugs(documents, ContentKind.Update), Slugs(documents, ContentKind.Page), register);
+            Slugs(documents, ContentKind.Subproject), Slugs(documents, ContentKind.Update), Slugs(documents, ContentKind.Page), register)
+        {
+            Glossary = [.. glossary],
+        };
     }
 
     private static ImmutableSortedSet<string> Slugs(IReadOnlyList<SourceDocument> documents, ContentKind kind) =>

@@ -7,6 +7,7 @@ using SiteGen.Markdown;
 using SiteGen.Model;
 using SiteGen.Output;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Html;
 using SiteGen.Shaping;
 using SiteGen.Validation;
 
@@ -26,6 +27,7 @@ public static class SiteBuilder
         var bound = ContentBinder.Bind(documents, diagnostics);
         clock.Lap("bind");
         var model = SiteValidator.Validate(bound, new PublishOptions(options.AsOf, options.IncludeDrafts), diagnostics);
+        AbbreviationCheck.Report(documents, bound.Glossary, diagnostics);
         clock.Lap("validate");
         if (model is null)
         {
@@ -59,7 +61,7 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var renderer = new PageRenderer(templates, TemplateFunctions.Create(SiteChrome.Of(model), strings, markdown), diagnostics);
+        var renderer = new PageRenderer(templates, TemplateFunctions.Create(SiteChrome.Of(model), strings, markdown), new AbbreviationMarker(model.Glossary), diagnostics);
         var pages = renderer.RenderAll(routes);
         clock.Lap("render");
         if (diagnostics.HasErrors)

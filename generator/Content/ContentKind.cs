@@ -8,4 +8,5 @@ public enum ContentKind
     Update,
     Message,
     Page,
+    Glossary,
 }

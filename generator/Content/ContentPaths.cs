@@ -4,7 +4,7 @@ namespace SiteGen.Content;
 public static class ContentPaths
 {
     public const string WhereFilesBelong =
-        "Innhold hører hjemme i programme.yml, risks.yml, subprojects/<navn>.md, updates/<åååå-mm-dd>-<navn>.md, communication/<åååå-mm-dd>-<navn>.md eller pages/<navn>.md.";
+        "Innhold hører hjemme i programme.yml, risks.yml, glossary.yml, subprojects/<navn>.md, updates/<åååå-mm-dd>-<navn>.md, communication/<åååå-mm-dd>-<navn>.md eller pages/<navn>.md.";
 
     public static ContentKind? KindOf(string relativePath)
     {
@@ -15,6 +15,7 @@ public static class ContentPaths
             {
                 "programme.yml" => ContentKind.Programme,
                 "risks.yml" => ContentKind.Risks,
+                "glossary.yml" => ContentKind.Glossary,
                 _ => null,
             };
         }

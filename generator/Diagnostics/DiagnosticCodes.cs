@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     public const string MissingSource = "LV207";
     public const string Placeholder = "LV230";
     public const string NoPublishedAddress = "LV231";
+    public const string UnexplainedAbbreviation = "LV232";
 
     // Markdown
     public const string BrokenLink = "LV301";

@@ -11,4 +11,9 @@ public sealed record SiteModel(
     ImmutableArray<Risk> Risks,
     ImmutableArray<Page> Pages,
     DateOnly AsOf,
-    RiskRegister? RiskRegister = null);
+    RiskRegister? RiskRegister = null)
+{
+    /// <summary>The glossary in the order of glossary.yml; empty when the programme has none.</summary>
+    public ImmutableArray<GlossaryTerm> Glossary { get; init; } = [];
+}
+

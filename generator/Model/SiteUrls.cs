@@ -13,6 +13,7 @@ public static class SiteUrls
     public const string Search = "/sok/";
     public const string Data = "/data/";
     public const string Sources = "/kilder/";
+    public const string Glossary = "/ordliste/";
     public const string Assets = "/assets/";
     public const string Stylesheet = Assets + "site.css";
     public const string Script = Assets + "search.js";
@@ -23,7 +24,7 @@ public static class SiteUrls
     /// <summary>First path segments a free page may not take, since the site already uses them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "delprosjekter", "milepaeler", "mal-og-gevinster", "risiko", "kommunikasjonsplan", "oppdateringer", "sok", "data", "kilder", "assets",
+        "delprosjekter", "milepaeler", "mal-og-gevinster", "risiko", "kommunikasjonsplan", "oppdateringer", "sok", "data", "kilder", "assets", "ordliste",
         "404", "feed", "sitemap", "robots", "endringer",
     };
 

@@ -10,7 +10,7 @@ namespace SiteGen.Rendering;
 /// Renders routes through their page template and then the layout, in parallel. Each worker thread keeps
 /// one Scriban context (reset between pages); templates come parsed from the <see cref="TemplateSet"/>.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, DiagnosticBag diagnostics)
+public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, AbbreviationMarker abbreviations, DiagnosticBag diagnostics)
 {
     private const string Layout = "layout.sbn";
 
@@ -30,7 +30,7 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Dia
     private RenderedPage? Render(TemplateContext context, Route route)
     {
         var body = RenderTemplate(context, route.Template, route, content: null);
-        var html = body is null ? null : RenderTemplate(context, Layout, route, TableLabeller.Label(body));
+        var html = body is null ? null : RenderTemplate(context, Layout, route, TableLabeller.Label(abbreviations.Mark(route.Url, body)));
         return html is null ? null : new RenderedPage(route, html, _inspector.Inspect(route.Url, templates.DisplayPathOf(route.Template), html));
     }
 

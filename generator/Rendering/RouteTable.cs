@@ -60,6 +60,11 @@ public static class RouteTable
             sections.Add((Section(SiteUrls.Sources, "sources.sbn", "sources_title", shaper.Sources()), null));
         }
 
+        if (site.Glossary.Length > 0)
+        {
+            sections.Add((Section(SiteUrls.Glossary, "glossary.sbn", "glossary_title", new GlossaryPage(site.Glossary)), null));
+        }
+
         sections.Add((new Route(SiteUrls.NotFound, "404.sbn", strings.Text("not_found_title"), null, [home], new NotFoundPage()), null));
 
         var routes = sections.Select(s => s.Route).Concat(lists).ToList();

@@ -28,6 +28,11 @@ public static class TemplateFunctions
         functions.Import("money", new Func<Money?, string>(m => m is null ? "" : NorwegianFormat.Money(m)));
         functions.Import("number", new Func<decimal, string>(NorwegianFormat.Number));
         functions.Import("url", new Func<object, string>(UrlOf));
+        var dates = new DateHtml(strings);
+        var tags = new StatusTag(strings);
+        functions.Import("date_html", new Func<PartialDate?, string>(dates.Date));
+        functions.Import("period_html", new Func<PartialDate?, PartialDate?, string>(dates.Period));
+        functions.Import("tag_html", new Func<Enum, string>(tags.Html));
         return functions;
     }
 

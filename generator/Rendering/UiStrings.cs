@@ -28,12 +28,14 @@ public sealed class UiStrings
     private static readonly string[] GeneratorTexts =
     [
         "home", "subprojects_title", "milestones_title", "goals_title", "risks_title", "communication_title", "updates_title",
-        "search_title", "data_title", "sources_title", "sources_measures_use", "not_found_title", "audience_title", "timeline_description",
+        "search_title", "data_title", "glossary_title", "sources_title", "sources_measures_use", "not_found_title", "audience_title", "timeline_description",
         "timeline_as_of", "timeline_quarter", "timeline_programme_row", "goal_chart_description", "goal_chart_target",
         "timeline_title", "timeline_title_for", "milestones.quarter_caption", "milestones.half_year_caption", "milestones.year_caption",
         "paged_title", "milestones.undated", "milestones.undated_title", "milestones.year_title", "goals.gains_caption", "goals.measures_caption",
         "nav.home", "nav.subprojects", "nav.milestones", "nav.goals", "nav.risks", "nav.communication", "nav.updates", "nav.search",
         .. SubprojectTexts,
+        "milestones.overdue", "milestones.phase_overdue",
+        "timeline_legend_bars", "timeline_legend_milestones", "timeline_legend_unknown", "timeline_legend_group", "timeline_legend_overdue",
     ];
 
     /// <summary>Every enum whose values the site shows: each value needs a label.</summary>

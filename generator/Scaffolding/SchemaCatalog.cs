@@ -11,6 +11,7 @@ public sealed class SchemaCatalog
     public const string Page = "page.schema.json";
     public const string Programme = "programme.schema.json";
     public const string Risks = "risks.schema.json";
+    public const string Glossary = "glossary.schema.json";
 
     private readonly Dictionary<string, JsonObject> _documents = new(StringComparer.Ordinal);
 

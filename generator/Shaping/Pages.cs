@@ -143,3 +143,5 @@ public sealed record FreePage(Page Page, IReadOnlyList<CitedSource> Sources) : P
 public sealed record SourcesPage(IReadOnlyList<SourceEntry> Entries) : PageModel;
 
 public sealed record NotFoundPage : PageModel;
+
+public sealed record GlossaryPage(IReadOnlyList<GlossaryTerm> Terms) : PageModel;

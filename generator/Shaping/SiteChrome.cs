@@ -17,8 +17,14 @@ public sealed record SiteChrome(Programme Programme, Contact? Contact, string? P
             hasContact ? contact : null,
             contact?.Phone is null ? null : "tel:" + contact.Phone.Replace(" ", "", StringComparison.Ordinal),
             [.. model.Pages.Select(p => new PageLink(SiteUrls.Page(p.Slug), p.Title, p.Summary))],
-            LastUpdatedOf(model));
+            LastUpdatedOf(model))
+        {
+            HasGlossary = model.Glossary.Length > 0,
+        };
     }
+
+    /// <summary>The footer links to /ordliste/ when the programme has a glossary.</summary>
+    public bool HasGlossary { get; init; }
 
     /// <summary>
     /// When the programme last told something new: the newest update or published message up to the as-of date.
@@ -44,4 +50,6 @@ public sealed record SiteLinks(
         SiteUrls.Home, SiteUrls.Subprojects, SiteUrls.Milestones, SiteUrls.Goals, SiteUrls.Risks, SiteUrls.Communication, SiteUrls.Updates,
         SiteUrls.Search, SiteUrls.Data, SiteUrls.Sources, SiteUrls.Stylesheet, SiteUrls.Script, SiteUrls.UpdatesFeed, SiteUrls.MilestonesCalendar,
         "/" + Emit.ProgrammeJsonEmitter.Path);
+
+    public string Glossary => SiteUrls.Glossary;
 }

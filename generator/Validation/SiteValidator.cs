@@ -54,7 +54,11 @@ public static class SiteValidator
                 .OrderBy(r => r.Kind == RiskKind.Opportunity ? 0 : 1).ThenBy(r => r.Id, NaturalIdComparer.Instance)],
             [.. content.Pages.Where(p => Published(p.Draft, null)).OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal)],
             options.AsOf,
-            content.RiskRegister);
+            content.RiskRegister)
+        {
+            // In the editor's order: sorting Æ, Ø and Å right needs culture data the generator runs without.
+            Glossary = content.Glossary,
+        };
     }
 
     private static void CheckUniqueIds(ImmutableArray<Declaration> declarations, DiagnosticBag diagnostics)

@@ -38,6 +38,8 @@ public partial class SchemaAgreementTests
         { SchemaCatalog.Risks, "columns", RiskBinder.ColumnLabelKeys, "columns:\n  {}" },
         { SchemaCatalog.Risks, "risks", RiskBinder.Keys, "risks:\n  - {}" },
         { SchemaCatalog.Risks, "risks/cells", RiskBinder.CellKeys, "risks:\n  - cells:\n      - {}" },
+        { SchemaCatalog.Glossary, "", GlossaryBinder.FileKeys, "{}" },
+        { SchemaCatalog.Glossary, "terms", GlossaryBinder.Keys, "terms:\n  - {}" },
     };
 
     public static TheoryData<string, string, string[]> Enums => new()
@@ -108,6 +110,7 @@ public partial class SchemaAgreementTests
 
         Assert.Contains($"\"./schemas/{SchemaCatalog.Programme}\": \"content/programme.yml\"", settings);
         Assert.Contains($"\"./schemas/{SchemaCatalog.Risks}\": \"content/risks.yml\"", settings);
+        Assert.Contains($"\"./schemas/{SchemaCatalog.Glossary}\": \"content/glossary.yml\"", settings);
     }
 
     private static SchemaNode ObjectAt(string schema, string path) =>
@@ -143,6 +146,7 @@ public partial class SchemaAgreementTests
         SchemaCatalog.Message => ("communication/2024-01-01-x.md", 2),
         SchemaCatalog.Page => ("pages/x.md", 2),
         SchemaCatalog.Programme => ("programme.yml", 1),
+        SchemaCatalog.Glossary => ("glossary.yml", 1),
         _ => ("risks.yml", 1),
     };
 }

@@ -45,9 +45,10 @@ public class TransparencyViewTests(RealSite fixture) : IClassFixture<RealSite>
     {
         var main = _site.Page(SiteUrls.Milestones).QuerySelector("main")!;
         var svg = main.QuerySelector("svg[role='img']")!;
+        Assert.Contains("chart--timeline", svg.ClassName);
         Assert.NotNull(svg.QuerySelector("title"));
         Assert.NotNull(svg.QuerySelector("desc"));
-        var markers = svg.QuerySelectorAll("g.milestone > title").Select(t => t.TextContent).ToList();
+        var markers = svg.QuerySelectorAll("g.milestone > title").SelectMany(t => t.TextContent.Split('\n')).ToList();
         var tableText = string.Join(" ", main.QuerySelectorAll("table").Select(t => t.TextContent));
         foreach (var milestone in _model.Programme.Milestones.Concat(_model.Subprojects.SelectMany(s => s.Milestones)))
         {

@@ -33,6 +33,7 @@ public static partial class YamlSchemaChecker
     {
         ContentKind.Programme => SchemaCatalog.Programme,
         ContentKind.Risks => SchemaCatalog.Risks,
+        ContentKind.Glossary => SchemaCatalog.Glossary,
         ContentKind.Subproject => SchemaCatalog.Subproject,
         ContentKind.Update => SchemaCatalog.Update,
         ContentKind.Message => SchemaCatalog.Message,

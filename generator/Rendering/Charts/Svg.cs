@@ -13,14 +13,33 @@ internal static class Svg
 
     public static string Text(string text) => HtmlText.Escape(text);
 
-    /// <summary>Shortens a label to fit a fixed width; the full text stays in the element's &lt;title&gt;.</summary>
-    public static string Fit(string text, int maxChars) => text.Length <= maxChars ? text : text[..(maxChars - 1)].TrimEnd() + "…";
+    /// <summary>
+    /// Shortens a label to fit a fixed width by cutting its middle at word breaks, so labels that differ only at the end
+    /// ("… i Trondheim", "… i Levanger") stay different; the full text stays in the element's &lt;title&gt;.
+    /// </summary>
+    public static string Fit(string text, int maxChars)
+    {
+        if (text.Length <= maxChars)
+        {
+            return text;
+        }
 
-    public static StringBuilder Open(string id, double width, double height, string title, string description)
+        var headLength = maxChars * 3 / 5;
+        var tailLength = maxChars - headLength - 1;
+        var head = text[..headLength];
+        var tail = text[^tailLength..];
+        var headBreak = head.LastIndexOf(' ');
+        var tailBreak = tail.IndexOf(' ');
+        head = headBreak > headLength / 2 ? head[..headBreak] : head;
+        tail = tailBreak >= 0 && tailBreak <= tailLength * 2 / 3 ? tail[(tailBreak + 1)..] : tail;
+        return head.TrimEnd() + "…" + tail.TrimStart();
+    }
+
+    public static StringBuilder Open(string id, double width, double height, string title, string description, string? modifier = null)
     {
         var svg = new StringBuilder();
         id = Text(id);
-        svg.Append($"<svg class=\"chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"{N(width)}\" height=\"{N(height)}\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+        svg.Append($"<svg class=\"chart{(modifier is null ? "" : " " + modifier)}\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"{N(width)}\" height=\"{N(height)}\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         svg.Append($"<title id=\"{id}-title\">{Text(title)}</title>\n<desc id=\"{id}-desc\">{Text(description)}</desc>\n");
         return svg;
     }
