@@ -69,7 +69,7 @@ public static class SiteBuilder
             return Stop();
         }
 
-        List<SiteFile> files = [.. pages.Select(p => SiteFile.Text(p.Route.OutputPath, p.Html)), .. dataFiles, EmitSearchIndex(pages)];
+        List<SiteFile> files = [.. pages.Select(p => SiteFile.Text(p.Route.OutputPath, p.Html)), .. dataFiles, EmitSearchIndex(pages, strings)];
         clock.Lap("search index");
         if (write)
         {
@@ -91,9 +91,10 @@ public static class SiteBuilder
         .. AssetCollector.Collect(templates),
     ];
 
-    /// <summary>The search index needs the rendered pages; the 404 page is no search result.</summary>
-    private static SiteFile EmitSearchIndex(IReadOnlyList<RenderedPage> pages) =>
-        SearchIndexEmitter.Emit(pages.Where(p => p.Route.Url.EndsWith('/')).Select(p => new SearchDocument(p.Route.Url, p.Route.Title, p.Route.Summary, p.MainText)));
+    /// <summary>The search index needs the rendered pages; the 404 page and the search page itself are no search results.</summary>
+    private static SiteFile EmitSearchIndex(IReadOnlyList<RenderedPage> pages, UiStrings strings) =>
+        SearchIndexEmitter.Emit(pages.Where(p => p.Route.Url.EndsWith('/') && p.Route.Url != SiteUrls.Search)
+            .Select(p => new SearchDocument(p.Route.Url, strings.Text("search.kinds." + SearchKind.Of(p.Route)), p.Route.Title, p.Route.Summary, p.MainText)));
 
     /// <summary>Paths in messages are relative to the working folder (the repository), as editors and CI annotations expect.</summary>
     public static string DisplayPath(string path)

@@ -34,7 +34,7 @@ public sealed class UiStrings
         "paged_title", "milestones.undated", "milestones.undated_title", "milestones.year_title", "goals.gains_caption", "goals.measures_caption",
         "nav.home", "nav.subprojects", "nav.milestones", "nav.goals", "nav.risks", "nav.communication", "nav.updates", "nav.search",
         .. SubprojectTexts,
-        "milestones.overdue", "milestones.phase_overdue",
+        "milestones.overdue", "milestones.phase_overdue", .. SearchKind.Keys.Select(k => "search.kinds." + k),
         "timeline_legend_bars", "timeline_legend_milestones", "timeline_legend_unknown", "timeline_legend_group", "timeline_legend_overdue",
     ];
 

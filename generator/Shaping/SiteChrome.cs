@@ -52,4 +52,6 @@ public sealed record SiteLinks(
         "/" + Emit.ProgrammeJsonEmitter.Path);
 
     public string Glossary => SiteUrls.Glossary;
+
+    public string Favicon => SiteUrls.Assets + "favicon.svg";
 }

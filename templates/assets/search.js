@@ -2,7 +2,8 @@
 // each works without this script (it submits to /sok/), and each shows its results right under itself.
 // The words it shows come from the form's data-hits-one, data-hits-many ("{0}" is the count), data-no-hits and data-error.
 // Reads /sok/index.json (made by the build), matches every word of the query against the start of, or anywhere in,
-// the words of each page's title, summary and text. Norwegian folding: case does not matter, å→a, æ→a, ø→o, and the
+// the words of each page's title, summary and text; each result shows what kind of page it is and a snippet of its
+// text around the first match, with the match marked. Norwegian folding: case does not matter, å→a, æ→a, ø→o, and the
 // spellings "ae" and "aa" count as "a", so "skole" finds "skolemiljø", and "sykefravar", "sykefravaer" and
 // "sykefravær" find each other. No dependencies, no cookies, no requests to other hosts.
 (function () {
@@ -22,6 +23,34 @@
       .replace(/å/g, "a").replace(/æ/g, "a").replace(/ø/g, "o")
       .normalize("NFD").replace(/[\u0300-\u036f]/g, "")
       .replace(/aa|ae/g, "a");
+  }
+
+  // One letter for one letter, so a position in the folded text is the same position in the text itself.
+  function foldLetters(text) {
+    return text.toLowerCase().replace(/[åæ]/g, "a").replace(/ø/g, "o");
+  }
+
+  var SNIPPET = 90;
+
+  // The text around the first place any query term occurs, as "…before", "match", "after…"; null when none does.
+  function snippet(text, queryTerms) {
+    var folded = foldLetters(text || "");
+    var at = -1;
+    var length = 0;
+    queryTerms.forEach(function (term) {
+      var found = folded.indexOf(term);
+      if (found !== -1 && (at === -1 || found < at)) {
+        at = found;
+        length = term.length;
+      }
+    });
+    if (at === -1) {
+      return null;
+    }
+    var start = Math.max(0, text.lastIndexOf(" ", Math.max(0, at - SNIPPET / 2)) + 1);
+    var end = text.indexOf(" ", Math.min(text.length, at + length + SNIPPET / 2));
+    end = end === -1 ? text.length : end;
+    return [(start > 0 ? "…" : "") + text.slice(start, at), text.slice(at, at + length), text.slice(at + length, end) + (end < text.length ? "…" : "")];
   }
 
   function terms(text) {
@@ -107,15 +136,29 @@
       status.textContent = hits.length === 0 ? words.none : hits.length === 1 ? words.one : words.many.replace("{0}", String(hits.length));
       list.hidden = hits.length === 0;
       hits.slice(0, MAX_RESULTS).forEach(function (hit) {
+        var page = hit.entry.page;
         var item = document.createElement("li");
+        var kind = document.createElement("span");
+        kind.className = "search-results__kind";
+        kind.textContent = page.kind;
         var link = document.createElement("a");
-        link.href = hit.entry.page.url;
-        link.textContent = hit.entry.page.title;
+        link.href = page.url;
+        link.textContent = page.title;
+        item.appendChild(kind);
         item.appendChild(link);
-        if (hit.entry.page.summary) {
-          var summary = document.createElement("p");
-          summary.textContent = hit.entry.page.summary;
-          item.appendChild(summary);
+        var parts = snippet(page.summary, queryTerms) || snippet(page.text, queryTerms);
+        var text = document.createElement("p");
+        if (parts) {
+          var mark = document.createElement("mark");
+          mark.textContent = parts[1];
+          text.appendChild(document.createTextNode(parts[0]));
+          text.appendChild(mark);
+          text.appendChild(document.createTextNode(parts[2]));
+        } else {
+          text.textContent = page.summary;
+        }
+        if (text.textContent) {
+          item.appendChild(text);
         }
         list.appendChild(item);
       });

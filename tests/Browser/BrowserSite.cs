@@ -24,18 +24,20 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : DefaultChromium;
-        if (!File.Exists(chromium))
+        var useOwn = !File.Exists(chromium);
+        // Without a system Chromium the tests get Playwright's own, where its download is reachable; otherwise one line says what to do.
+        if (useOwn && Microsoft.Playwright.Program.Main(["install", "chromium"]) != 0)
         {
             throw new InvalidOperationException(
-                $"The browser tests need Chromium, and there is none at {chromium}. Install it with "
-                + "`apt-get install chromium` (Debian/Ubuntu; .ci/run does this), or set CHROMIUM_PATH to a Chromium executable.");
+                $"The browser tests need Chromium: there is none at {chromium} and Playwright could not download its own. "
+                + "Run `apt-get install chromium` (Debian/Ubuntu; .ci/run does this), or set CHROMIUM_PATH to a Chromium executable.");
         }
 
         Assertions.SetDefaultExpectTimeout(Patience);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = chromium,
+            ExecutablePath = useOwn ? null : chromium,
             Headless = true,
             Timeout = Patience,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],

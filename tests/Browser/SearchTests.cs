@@ -49,6 +49,30 @@ public sealed class SearchTests(BrowserSite site) : IClassFixture<BrowserSite>
     }
 
     [Fact]
+    public async Task Each_result_says_what_kind_of_page_it_is_and_shows_the_text_around_the_match_marked()
+    {
+        await using var session = await site.OpenAsync();
+        var page = await session.OpenAsync("/");
+
+        var results = await TypeInHeaderAsync(page, "skolemilj");
+        var result = results.Locator("li").Filter(new() { Has = page.Locator($"a[href='{SchoolEnvironment}']") });
+
+        await Expect(result.Locator(".search-results__kind")).ToHaveTextAsync("Delprosjekt");
+        await Expect(result.Locator("mark").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^skolemilj", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        await Expect(results.Locator("a[href='/sok/']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_search_page_has_one_search_field_and_is_not_its_own_result()
+    {
+        await using var session = await site.OpenAsync();
+        var page = await session.OpenAsync("/sok/?q=sok");
+
+        await Expect(page.Locator("input[type=search]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("main ul.search-results a[href='/sok/']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_search_page_shows_the_results_for_its_query_without_typing()
     {
         await using var session = await site.OpenAsync();
