@@ -27,7 +27,7 @@ public static partial class AbbreviationCheck
                     if (explained.Add(word.Value))
                     {
                         diagnostics.Warning(DiagnosticCodes.UnexplainedAbbreviation, new SourceSpan(document.Path, line + 1, word.Index + 1),
-                            $"Forkortelsen «{word.Value}» er ikke forklart. Legg den til i content/glossary.yml, for eksempel «- {{ term: {word.Value}, expansion: …, explanation: … }}», eller skriv ordet helt ut.");
+                            $"Forkortelsen «{word.Value}» er ikke forklart. Legg den til under «terms:» i content/glossary.yml, for eksempel «- {{ term: {word.Value}, expansion: …, explanation: … }}», eller skriv ordet helt ut.");
                     }
                 }
             }

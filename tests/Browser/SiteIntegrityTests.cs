@@ -15,8 +15,15 @@ public sealed class SiteIntegrityTests(BrowserSite site) : IClassFixture<Browser
 
     private static readonly string[] MainPages = ["/", "/delprosjekter/", "/delprosjekter/samverdi/", "/milepaeler/", "/mal-og-gevinster/", "/risiko/", "/oppdateringer/", "/sok/"];
 
-    /// <summary>What one page holds, read in the browser.</summary>
-    private sealed record PageFacts(string[] Ids, string[] Targets, int[] Headings);
+    /// <summary>What one page holds, read in the browser (Playwright fills it through a parameterless constructor).</summary>
+    private sealed class PageFacts
+    {
+        public string[] Ids { get; set; } = [];
+
+        public string[] Targets { get; set; } = [];
+
+        public int[] Headings { get; set; } = [];
+    }
 
     [Fact]
     public async Task Every_internal_link_and_source_resolves_and_every_fragment_exists()

@@ -15,15 +15,15 @@ public class SearchIndexTests(RealSite real) : IClassFixture<RealSite>
         JsonSerializer.Deserialize<List<Entry>>(real.Site.Text(SiteUrls.SearchIndex), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
 
     [Fact]
-    public void Index_has_every_page_except_the_404_page()
+    public void Index_has_every_page_except_the_404_page_and_the_search_page_itself()
     {
-        Assert.Equal(real.Site.PageUrls.Where(u => u != SiteUrls.NotFound), Index().Select(e => e.Url));
+        Assert.Equal(real.Site.PageUrls.Where(u => u is not (SiteUrls.NotFound or SiteUrls.Search)), Index().Select(e => e.Url));
     }
 
     [Fact]
-    public void Index_of_the_real_site_stays_under_100_kb()
+    public void Index_of_the_real_site_stays_under_300_kb_so_a_phone_can_fetch_it_for_the_first_query()
     {
-        Assert.InRange(new FileInfo(real.Site.FileOf(SiteUrls.SearchIndex)).Length, 1, 100 * 1024);
+        Assert.InRange(new FileInfo(real.Site.FileOf(SiteUrls.SearchIndex)).Length, 1, 300 * 1024);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public class PageModelOutputTests(RealSite fixture) : IClassFixture<RealSite>
             "/", SiteUrls.Subprojects, SiteUrls.Milestones, SiteUrls.Goals, SiteUrls.Communication, SiteUrls.Updates, SiteUrls.Search, SiteUrls.Data, SiteUrls.NotFound,
             .. _model.Risks.Length > 0 ? [SiteUrls.Risks] : Array.Empty<string>(),
             .. _model.Programme.Sources.Length > 0 ? [SiteUrls.Sources] : Array.Empty<string>(),
+            .. _model.Glossary.Length > 0 ? [SiteUrls.Glossary] : Array.Empty<string>(),
             .. _model.Subprojects.Select(s => SiteUrls.Subproject(s.Slug)),
             .. _model.Updates.Select(u => SiteUrls.Update(u.Slug)),
             .. _model.Pages.Select(p => SiteUrls.Page(p.Slug)),

@@ -11,7 +11,7 @@ public class AbbreviationCheckTests
     {
         using var content = new ContentCopy();
         content.Write("pages/forkortelser.md", "---\ntitle: Forkortelser\n---\nVi jobber med PPT og ROS.\n\nPPT igjen.\n");
-        content.Write("glossary.yml", "- term: ROS\n  expansion: risiko og sårbarhet\n");
+        content.Write("glossary.yml", "terms:\n  - term: ROS\n    expansion: risiko og sårbarhet\n");
 
         var result = content.Check();
 
@@ -28,7 +28,7 @@ public class AbbreviationCheckTests
     {
         using var content = new ContentCopy();
         content.Write("pages/midler.md", "---\ntitle: Midler\n---\nDet er søkt om OU-midler.\n");
-        content.Write("glossary.yml", "- term: OU-midler\n  explanation: Midler til utvikling.\n");
+        content.Write("glossary.yml", "terms:\n  - term: OU-midler\n    explanation: Midler til utvikling.\n");
 
         Assert.DoesNotContain(content.Check().Diagnostics, d => d.Code == DiagnosticCodes.UnexplainedAbbreviation);
     }
