@@ -40,16 +40,7 @@ public sealed class ThrowawayRepository : IDisposable
     /// <summary>Runs the generator in the repository as a user would, with HOME pointing at <see cref="Home"/>.</summary>
     public (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["HOME"] = Home;
-        start.Environment["USERPROFILE"] = Home;
-        using var process = Process.Start(start)!;
+        using var process = Start(args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
@@ -59,6 +50,21 @@ public sealed class ThrowawayRepository : IDisposable
         }
 
         return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the generator in the repository as a user would, with HOME pointing at <see cref="Home"/>, and does not wait.</summary>
+    public Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["HOME"] = Home;
+        start.Environment["USERPROFILE"] = Home;
+        return Process.Start(start)!;
     }
 
     /// <summary>Every file and folder under <see cref="Outer"/> with a hash of its bytes (links by their target).</summary>
