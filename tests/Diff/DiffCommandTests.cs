@@ -84,6 +84,26 @@ public class DiffCommandTests(ReviewedProgramme programme) : IClassFixture<Revie
     }
 
     [Fact]
+    public void Reports_hostile_files_in_a_revision_as_located_errors_like_build_does()
+    {
+        using var repository = new TempGitRepository();
+        var before = repository.Commit("Utgangspunkt");
+        repository.Write("pages/dyp.md", "---\ntitle: " + new string('[', 40_000) + "\n---\nTekst.\n")
+            .Write("pages/stor.md", "---\ntitle: Stor\n---\n" + new string('a', 2 << 20))
+            .Write("pages/bombe.md", "---\ntitle: Bombe\na: &a [x, x]\nb: [*a, *a]\n---\nTekst.\n");
+        var hostile = repository.Commit("Fiendtlige filer");
+
+        var (code, stdout, stderr) = Diff(repository, before, hostile);
+
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        Assert.DoesNotContain("   at ", stdout + stderr);
+        var errors = stderr.Split('\n').Where(l => l.Contains(" error ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(errors, l => l.Contains("content/pages/dyp.md:2:", StringComparison.Ordinal) && l.Contains("error LV012", StringComparison.Ordinal));
+        Assert.Contains(errors, l => l.Contains("content/pages/stor.md:1:1: error LV011", StringComparison.Ordinal));
+        Assert.Contains(errors, l => l.Contains("content/pages/bombe.md:3:", StringComparison.Ordinal) && l.Contains("error LV012", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compares_with_the_working_tree_when_no_head_is_given()
     {
         using var repository = new TempGitRepository();

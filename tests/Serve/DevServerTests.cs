@@ -58,6 +58,25 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Survives_hostile_files_saved_while_serving_and_shows_each_in_the_page()
+    {
+        var deep = _site.PathOf("subprojects/dyp.md");
+        await File.WriteAllTextAsync(deep, "---\ntitle: " + new string('[', 40_000) + "\n---\nTekst.\n");
+
+        var broken = await _site.WaitForPage("/", page => page.Contains(PreviewInjector.ErrorHeading));
+        Assert.Contains("dyp.md:2:", broken);
+        Assert.Contains("<strong>LV012</strong>", broken);
+
+        await File.WriteAllTextAsync(deep, "---\ntitle: Stor\n---\n" + new string('a', 2 << 20));
+        var tooLarge = await _site.WaitForPage("/", page => page.Contains("<strong>LV011</strong>"));
+        Assert.Contains("dyp.md:1:1", tooLarge);
+
+        File.Delete(deep);
+        var fixedPage = await _site.WaitForPage("/", page => !page.Contains(PreviewInjector.ErrorHeading));
+        Assert.Contains("Testprogrammet", fixedPage);
+    }
+
+    [Fact]
     public async Task Shows_the_errors_on_every_url_while_no_build_has_succeeded()
     {
         await using var site = new ServedSite("serve", content => File.WriteAllText(Path.Combine(content, "programme.yml"), "organisation: Testkommunen\n"));
