@@ -31,6 +31,17 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         Assert.True(problems.Count == 0, $"At {width}×{height}:\n{string.Join('\n', problems)}");
     }
 
+    [Theory]
+    [InlineData(360, 740)]
+    [InlineData(390, 844)]
+    public async Task No_page_scrolls_sideways_on_the_most_common_phone_widths(int width, int height)
+    {
+        await using var session = await site.OpenAsync(width: width, height: height);
+        var wide = await session.VisitAllAsync(site.Site.PageUrls, async (page, url) => await WiderThanTheScreenAsync(page) is { } what ? $"{url}: {what}" : null);
+
+        Assert.True(wide.All(w => w is null), $"At {width}×{height}:\n{string.Join('\n', wide.OfType<string>())}");
+    }
+
     /// <summary>
     /// Whether the page scrolls sideways, naming the widest thing that sticks out (outside boxes that scroll on purpose,
     /// such as the risk matrix); null when everything fits.
