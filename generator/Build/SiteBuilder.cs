@@ -61,7 +61,7 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var renderer = new PageRenderer(templates, TemplateFunctions.Create(SiteChrome.Of(model), strings, markdown), new AbbreviationMarker(model.Glossary), diagnostics);
+        var renderer = new PageRenderer(templates, TemplateFunctions.Create(SiteChrome.Of(model, strings), strings, markdown), new AbbreviationMarker(model.Glossary), diagnostics);
         var pages = renderer.RenderAll(routes);
         clock.Lap("render");
         if (diagnostics.HasErrors)

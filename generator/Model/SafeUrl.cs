@@ -3,14 +3,14 @@ using System.Net;
 namespace SiteGen.Model;
 
 /// <summary>
-/// Which addresses from content may become links: http, https, mailto, or a path on the site itself. The address is
+/// Which addresses may become links: http, https, mailto, tel (the footer's phone number), or a path on the site itself. The address is
 /// first read the way a browser reads it (character references decoded, tabs and newlines anywhere and control
 /// characters and spaces at either end removed), so that <c>java&#09;script:</c> or <c>&#1;javascript:</c> is seen
 /// as the <c>javascript:</c> it becomes, and <c>//host</c> or <c>/\host</c>, which browsers send to another host, is refused.
 /// </summary>
 public static class SafeUrl
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
     public const string Advice = "Bruk en adresse som starter med https://, http://, mailto: eller / (en side på nettstedet).";
 

@@ -161,7 +161,7 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
             }
             else if (name is "href" or "src" or "action" && !SafeUrl.IsSafe(attribute.Value))
             {
-                Refuse($"has the address {Shorten(attribute.Value)} in {name} on <{tag.Name}>; only http, https, mailto and addresses on the site are allowed.");
+                Refuse($"has the address {Shorten(attribute.Value)} in {name} on <{tag.Name}>; only http, https, mailto, tel and addresses on the site are allowed.");
             }
             else if (name == "style" && !ContentSecurityPolicy.AllowedStyleAttributes.Contains(attribute.Value))
             {

@@ -33,6 +33,7 @@ public static class TemplateFunctions
         functions.Import("date_html", new Func<PartialDate?, string>(dates.Date));
         functions.Import("period_html", new Func<PartialDate?, PartialDate?, string>(dates.Period));
         functions.Import("tag_html", new Func<Enum, string>(tags.Html));
+        PartialFunctions.AddTo(functions);
         return functions;
     }
 

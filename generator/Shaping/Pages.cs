@@ -45,13 +45,14 @@ public sealed record SubprojectStatusPage(SubprojectStatus Status, IReadOnlyList
 /// A section of a subproject page: its heading's id, its heading, the partial that draws it and, for report fields,
 /// the text. A section without a heading (the line naming what is not reported) is not in the table of contents.
 /// </summary>
-public sealed record PageSection(string? Id, string? Heading, string Partial, MarkdownText? Text = null);
+public sealed record PageSection(string? Id, string? Heading, string Partial, MarkdownText? Text = null) : IPartialView;
 
 public sealed record SubprojectPage(
     Subproject Subproject,
     Subproject? Parent,
     IReadOnlyList<SubprojectCard> Parts,
     IReadOnlyList<string> MissingFacts,
+    IReadOnlyList<Fact> Facts,
     IReadOnlyList<PageSection> Sections,
     IReadOnlyList<string> NotReported,
     string Timeline,

@@ -1,30 +1,49 @@
 using SiteGen.Model;
+using SiteGen.Rendering;
 
 namespace SiteGen.Shaping;
 
 /// <summary>
 /// What every page's layout shows around its content (templates see it as <c>site</c>): the programme's name,
-/// the footer's contact and pages, and when the programme last told something new.
+/// the footer's contact and links, and when the programme last told something new.
 /// </summary>
-public sealed record SiteChrome(Programme Programme, Contact? Contact, string? PhoneUrl, IReadOnlyList<PageLink> FooterPages, PartialDate LastUpdated)
+public sealed record SiteChrome(Programme Programme, FooterContact? Contact, IReadOnlyList<PageLink> FooterLinks, PartialDate LastUpdated)
 {
-    public static SiteChrome Of(SiteModel model)
+    public static SiteChrome Of(SiteModel model, UiStrings strings)
     {
-        var contact = model.Programme.Contact;
-        var hasContact = contact is not null && (contact.Name ?? contact.Email ?? contact.Phone ?? contact.Url) is not null;
+        var programme = model.Programme;
         return new SiteChrome(
-            model.Programme,
-            hasContact ? contact : null,
-            contact?.Phone is null ? null : "tel:" + contact.Phone.Replace(" ", "", StringComparison.Ordinal),
-            [.. model.Pages.Select(p => new PageLink(SiteUrls.Page(p.Slug), p.Title, p.Summary))],
-            LastUpdatedOf(model))
-        {
-            HasGlossary = model.Glossary.Length > 0,
-        };
+            programme,
+            ContactOf(programme, strings),
+            [
+                .. model.Pages.Select(p => new PageLink(SiteUrls.Page(p.Slug), p.Title, p.Summary)),
+                new PageLink(SiteUrls.Data, strings.Text("layout.data_link"), null),
+                .. programme.Sources.Length > 0 ? [new PageLink(SiteUrls.Sources, strings.Text("layout.sources_link"), null)] : Array.Empty<PageLink>(),
+                .. model.Glossary.Length > 0 ? [new PageLink(SiteUrls.Glossary, strings.Text("layout.glossary_link"), null)] : Array.Empty<PageLink>(),
+                new PageLink(SiteUrls.UpdatesFeed, strings.Text("layout.feed_link"), null),
+                new PageLink(SiteUrls.Search, strings.Text("layout.search_link"), null),
+            ],
+            LastUpdatedOf(model));
     }
 
-    /// <summary>The footer links to /ordliste/ when the programme has a glossary.</summary>
-    public bool HasGlossary { get; init; }
+    /// <summary>The contact the programme gives, else a link to the organisation's own site, else none.</summary>
+    private static FooterContact? ContactOf(Programme programme, UiStrings strings)
+    {
+        var contact = programme.Contact;
+        List<ContactLine?> lines = contact is null ? [] :
+        [
+            contact.Name is { } name ? new ContactLine(null, name, null) : null,
+            contact.Email is { } email ? new ContactLine(strings.Text("layout.email"), email, "mailto:" + email) : null,
+            contact.Phone is { } phone ? new ContactLine(strings.Text("layout.phone"), phone, "tel:" + phone.Replace(" ", "", StringComparison.Ordinal)) : null,
+            contact.Url is { } url ? new ContactLine(null, url, url) : null,
+        ];
+        return lines.OfType<ContactLine>().ToList() switch
+        {
+            { Count: > 0 } given => new ContactList(given),
+            _ when programme.OrganisationUrl is { } site => new OrganisationSite(site, strings.Format("layout.organisation_site", programme.Organisation)),
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// When the programme last told something new: the newest update or published message up to the as-of date.
@@ -40,6 +59,17 @@ public sealed record SiteChrome(Programme Programme, Contact? Contact, string? P
             .Max()!;
     }
 }
+
+/// <summary>How the footer tells readers whom to contact, drawn by the partial of its kind.</summary>
+public abstract record FooterContact(string Partial) : IPartialView;
+
+/// <summary>The contact lines the programme gives; Label is what comes before a line ("E-post"), Url where it links.</summary>
+public sealed record ContactList(IReadOnlyList<ContactLine> Lines) : FooterContact("partials/footer/contact-list.sbn");
+
+public sealed record ContactLine(string? Label, string Text, string? Url);
+
+/// <summary>Without a contact: the organisation's own site, where readers find one.</summary>
+public sealed record OrganisationSite(string Url, string Text) : FooterContact("partials/footer/organisation.sbn");
 
 /// <summary>The site's fixed addresses, from <see cref="SiteUrls"/>, so no template writes a path itself (templates see it as <c>links</c>).</summary>
 public sealed record SiteLinks(

@@ -12,6 +12,7 @@ namespace SiteGen.Shaping;
 public sealed class SubprojectPageShaper(SiteIndex index, SourceIndex sources, ItemFactory items, UiStrings strings, TimelineChart timeline, DateOnly asOf)
 {
     private const string Partials = "partials/subproject/";
+    private const string PartsSection = "s-deler";
 
     public SubprojectPage Shape(Subproject subproject)
     {
@@ -61,16 +62,19 @@ public sealed class SubprojectPageShaper(SiteIndex index, SourceIndex sources, I
         Add(subproject.Measures.Length > 0, "s-tiltak", "measures_heading", "measures.sbn");
         Add(gains.Count > 0, "s-gevinster", "gains_heading", "gains.sbn");
         Add(subproject.A3 is not null, "s-a3", "a3_heading", "a3.sbn");
-        Add(parts.Count > 0, "s-deler", "parts_heading", "parts.sbn");
+        Add(parts.Count > 0, PartsSection, "parts_heading", "parts.sbn");
         Add(updates.Count > 0, "s-oppdateringer", "updates_heading", "updates.sbn");
         Add(messages.Count > 0, "s-meldinger", "messages_heading", "messages.sbn");
         Add(risks.Rows.Count > 0, "s-risiko", "risks_heading", "risks.sbn");
 
+        var parent = index.ParentOf(subproject);
+        var missing = MissingFacts(subproject);
         return new SubprojectPage(
             subproject,
-            index.ParentOf(subproject),
+            parent,
             [.. parts.Select(items.Card)],
-            MissingFacts(subproject),
+            missing,
+            Facts(subproject, parent, parts.Count, missing),
             sections,
             notReported,
             chart,
@@ -85,6 +89,25 @@ public sealed class SubprojectPageShaper(SiteIndex index, SourceIndex sources, I
             subproject.Milestones.Length > 0 ? SiteUrls.SubprojectCalendar(subproject.Slug) : null,
             sources.Cite(subproject.Sources),
             sources.Cite(SourceIndex.Distinct(subproject.Measures.Select(m => m.Sources))));
+    }
+
+    /// <summary>The facts list at the top of the page: status, then each fact the source gives, then those it does not, in one line.</summary>
+    private List<Fact> Facts(Subproject subproject, Subproject? parent, int partCount, IReadOnlyList<string> missing)
+    {
+        string Label(string key) => strings.Text("subproject." + key);
+        List<Fact?> facts =
+        [
+            new TagFact(Label("status"), subproject.Status),
+            subproject.Health is { } health ? new TagFact(Label("health"), health, subproject.HealthNote) : null,
+            subproject.Start is not null || subproject.End is not null ? new PeriodFact(Label("period"), subproject.Start, subproject.End) : null,
+            subproject.Owner is { } owner ? new TextFact(Label("owner"), owner) : null,
+            subproject.Lead is { } lead ? new TextFact(Label("lead"), lead) : null,
+            subproject.Steering is { } steering ? new TextFact(Label("steering"), steering) : null,
+            parent is null ? null : new LinkFact(Label("parent"), SiteUrls.Subproject(parent.Slug), parent.Title),
+            partCount > 0 ? new PartsFact(strings.Text("subprojects.parts"), "#" + PartsSection, partCount) : null,
+            missing.Count > 0 ? new MissingFact(strings.Text("not_given"), missing) : null,
+        ];
+        return [.. facts.OfType<Fact>()];
     }
 
     /// <summary>The facts the source does not give, by name: "ansvarlig, styringsgruppe".</summary>
