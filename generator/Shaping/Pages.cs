@@ -14,6 +14,22 @@ public abstract record PageModel
     public virtual string? Feed => null;
 }
 
+/// <summary>
+/// A piece of a page that its page model decides to show, drawn by its partial from the same page model; a page
+/// template draws a list of them with <c>show</c> instead of testing each condition itself.
+/// </summary>
+public sealed record Block(string Partial) : IPartialView
+{
+    /// <summary>The blocks whose condition holds, in the order given, from partials/FOLDER/NAME.sbn.</summary>
+    public static IReadOnlyList<Block> Shown(string folder, params (bool Shown, string Name)[] blocks) =>
+        [.. blocks.Where(b => b.Shown).Select(b => Of(folder, b.Name))];
+
+    /// <summary>The first block whose condition holds.</summary>
+    public static Block First(string folder, params (bool Shown, string Name)[] blocks) => Shown(folder, blocks)[0];
+
+    public static Block Of(string folder, string name) => new($"partials/{folder}/{name}.sbn");
+}
+
 /// <summary>The first goal in short on the front page, or any goal on the goals page, with its latest reported value.</summary>
 public sealed record GoalView(Goal Goal, string Anchor, GoalValue? Latest, string Chart);
 
@@ -28,7 +44,20 @@ public sealed record HomePage(
     IReadOnlyList<SubprojectCard> Cards,
     bool TooManyCards,
     IReadOnlyList<MilestoneItem> Upcoming,
-    IReadOnlyList<UpdateItem> LatestUpdates) : PageModel;
+    IReadOnlyList<UpdateItem> LatestUpdates) : PageModel
+{
+    private const string Folder = "home";
+
+    /// <summary>The at-a-glance list: the counts only when there are subprojects, the goal only when there is one.</summary>
+    public IReadOnlyList<Block> Glance => Block.Shown(Folder, (true, "glance-report"), (StatusCounts.Count > 0, "glance-counts"), (MainGoal is not null, "glance-goal"), (true, "glance-next"));
+
+    /// <summary>The subprojects as cards, or a link to their list when they are too many, or a line saying there are none.</summary>
+    public Block Status => Block.First(Folder, (Cards.Count > 0, "cards"), (TooManyCards, "too-many-cards"), (true, "no-subprojects"));
+
+    public Block UpcomingList => Block.First(Folder, (Upcoming.Count > 0, "upcoming"), (true, "no-milestones"));
+
+    public IReadOnlyList<Block> Latest => Block.Shown(Folder, (LatestUpdates.Count > 0, "latest-updates"));
+}
 
 /// <summary>A part of a long list that has a page (or pages) of its own: a status, a year, a kind of gain.</summary>
 public sealed record ListLink(string Title, string Url, int Count);
