@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -9,12 +10,15 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// Renders routes through their page template and then the layout, in parallel. Each worker thread keeps
 /// one Scriban context (reset between pages); templates come parsed from the <see cref="TemplateSet"/>.
+/// A mistake in a template that fails many pages (a typo in the layout fails them all) is reported once, at its
+/// template line and column, with how many pages it failed and the first of them.
 /// </summary>
 public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, AbbreviationMarker abbreviations, DiagnosticBag diagnostics)
 {
     private const string Layout = "layout.sbn";
 
     private readonly PageInspector _inspector = new(diagnostics);
+    private readonly ConcurrentDictionary<(string Code, SourceSpan At, string Message), (int Pages, string FirstUrl)> _failures = new();
 
     public IReadOnlyList<RenderedPage> RenderAll(IReadOnlyList<Route> routes)
     {
@@ -24,7 +28,21 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Abb
         {
             results[i] = Render(contexts.Value!, routes[i]);
         });
+        ReportFailures();
         return results.OfType<RenderedPage>().ToList();
+    }
+
+    private void Fail(string code, SourceSpan at, string message, string url) =>
+        _failures.AddOrUpdate((code, at, message), _ => (1, url), (_, seen) => (seen.Pages + 1, string.CompareOrdinal(url, seen.FirstUrl) < 0 ? url : seen.FirstUrl));
+
+    private void ReportFailures()
+    {
+        var ordered = _failures.OrderBy(f => f.Key.At.File, StringComparer.Ordinal).ThenBy(f => f.Key.At.Line).ThenBy(f => f.Key.At.Column)
+            .ThenBy(f => f.Key.Message, StringComparer.Ordinal);
+        foreach (var ((code, at, message), (pages, first)) in ordered)
+        {
+            diagnostics.Error(code, at, pages == 1 ? $"{message} (while rendering {first})" : $"{message} (on {pages} pages, the first {first})");
+        }
     }
 
     private RenderedPage? Render(TemplateContext context, Route route)
@@ -39,7 +57,7 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Abb
         var template = templates.Find(name);
         if (template is null)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceSpan.AtFile(name), $"The template {name} needed for {route.Url} is missing.");
+            Fail(DiagnosticCodes.TemplateMissing, SourceSpan.AtFile(name), $"The template {name} is missing", route.Url);
             return null;
         }
 
@@ -53,12 +71,12 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Abb
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, templates.SpanOf(e.Span.FileName ?? name, e.Span), $"{e.OriginalMessage} (while rendering {route.Url})");
+            Fail(DiagnosticCodes.TemplateRuntime, templates.SpanOf(e.Span.FileName ?? name, e.Span), e.OriginalMessage, route.Url);
             return null;
         }
         catch (InvalidOperationException e)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, SourceSpan.AtFile(name), $"{e.Message} (while rendering {route.Url})");
+            Fail(DiagnosticCodes.TemplateRuntime, SourceSpan.AtFile(name), e.Message, route.Url);
             return null;
         }
         finally

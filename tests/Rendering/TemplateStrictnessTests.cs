@@ -10,7 +10,7 @@ public class TemplateStrictnessTests
     [Theory]
     [InlineData("{{ e s.title }}", "{{ e s.titel }}", 2, 12)]
     [InlineData("{{ e s.title }}", "{{ e sub.title }}", 2, 10)]
-    [InlineData("{{ t.subproject.status }}", "{{ t.subproject.statsu }}", 10, 26)]
+    [InlineData("{{ t.subproject.toc_label }}", "{{ t.subproject.toc_labl }}", 10, 46)]
     public void Reports_a_misspelt_name_in_a_template_at_its_line_and_column(string correct, string typo, int line, int column)
     {
         using var temp = new TempDirectory();
@@ -28,6 +28,30 @@ public class TemplateStrictnessTests
         Assert.Equal(line, error.Span.Line);
         Assert.Equal(column, error.Span.Column);
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Theory]
+    [InlineData("layout.sbn", "{{ t.skip_link }}", "{{ t.skip_lnk }}", 15, 40)]
+    [InlineData("partials/fact/tag.sbn", "'partials/tag.sbn' $1.tag }}", "'partials/tag.sbn' $1.tg }}", 1, 68)]
+    public void A_typo_that_fails_many_pages_is_reported_once_with_how_many(string template, string correct, string typo, int line, int column)
+    {
+        using var temp = new TempDirectory();
+        var templates = temp.CopyOf(RepositoryPaths.Templates);
+        var file = Path.Combine(templates, template);
+        var text = File.ReadAllText(file);
+        Assert.Contains(correct, text);
+        File.WriteAllText(file, ReplaceFirst(text, correct, typo));
+        var fixture = RepositoryPaths.Fixture("kvalitetskommune");
+        using var good = new BuiltSite(fixture, new DateOnly(2024, 12, 31));
+        var failing = template == "layout.sbn" ? good.PageUrls.Count : good.PageUrls.Count(u => u.StartsWith("/delprosjekter/", StringComparison.Ordinal) && u != "/delprosjekter/");
+
+        using var site = new BuiltSite(fixture, new DateOnly(2024, 12, 31), templatesDirectory: templates);
+
+        Assert.True(failing > 1);
+        var error = Assert.Single(site.Result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRuntime);
+        Assert.EndsWith(template, error.Span.File.Replace('\\', '/'));
+        Assert.Equal((line, column), (error.Span.Line, error.Span.Column));
+        Assert.Contains($"on {failing} pages", error.Message);
     }
 
     [Fact]

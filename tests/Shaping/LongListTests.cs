@@ -63,6 +63,7 @@ public class LongListTests
         Assert.Empty(home.Cards);
         Assert.True(home.TooManyCards);
         Assert.Equal([300, 150], home.StatusCounts.Select(c => c.Count));
+        Assert.Equal("partials/home/too-many-cards.sbn", home.Status.Partial);
     }
 
     private static PageShaper Shaper()

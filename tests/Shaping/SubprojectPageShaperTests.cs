@@ -49,6 +49,25 @@ public class SubprojectPageShaperTests
         var page = Shape(Make.Site([subproject]), subproject);
 
         Assert.Equal(["framdrift", "ansvarlig", "styringsgruppe"], page.MissingFacts);
+        Assert.Collection(
+            page.Facts,
+            f => Assert.Equal(new TagFact("Status", SubprojectStatus.Active), f),
+            f => Assert.Equal(new PeriodFact("Periode", Make.Date("2024-01"), null), f),
+            f => Assert.Equal(new TextFact("Prosjektleder", "Kari"), f),
+            f => Assert.Equal(["framdrift", "ansvarlig", "styringsgruppe"], Assert.IsType<MissingFact>(f).Names));
+        Assert.Equal("partials/fact/missing.sbn", page.Facts[^1].Partial);
+    }
+
+    [Fact]
+    public void A_part_links_its_parent_and_a_parent_counts_its_parts_in_the_facts()
+    {
+        var parent = Make.Subproject("helse");
+        var part = Make.Subproject("kad", parent: "helse");
+        var site = Make.Site([parent, part]);
+
+        Assert.Contains(new LinkFact("Del av", SiteUrls.Subproject("helse"), parent.Title), Shape(site, part).Facts);
+        Assert.Contains(new PartsFact("Deler", "#s-deler", 1), Shape(site, parent).Facts);
+        Assert.Contains(Shape(site, parent).Toc, s => s.Id == "s-deler");
     }
 
     [Fact]

@@ -61,6 +61,20 @@ public class ReaderGlanceTests
     }
 
     [Fact]
+    public void The_footer_lists_the_contact_with_an_email_and_a_phone_link_and_escapes_the_name()
+    {
+        using var content = new ContentCopy();
+        content.Write("programme.yml", content.Read("programme.yml") + "contact:\n  name: Kari <Nordmann>\n  email: kari@example.org\n  phone: 74 05 20 00\n");
+        var result = content.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var items = Parser.ParseDocument(File.ReadAllText(Path.Combine(content.Output, "index.html"))).QuerySelectorAll("footer ul.plain-list")[0].Children;
+
+        Assert.Equal(["Kari <Nordmann>", "E-post: kari@example.org", "Telefon: 74 05 20 00"], items.Select(li => li.TextContent));
+        Assert.Equal([null, "mailto:kari@example.org", "tel:74052000"], items.Select(li => li.QuerySelector("a")?.GetAttribute("href")));
+    }
+
+    [Fact]
     public void An_organisation_address_that_is_not_a_web_address_is_reported_where_it_is_written()
     {
         using var content = new ContentCopy();

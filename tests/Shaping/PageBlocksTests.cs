@@ -1,0 +1,45 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Rendering;
+using SiteGen.Shaping;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Shaping;
+
+/// <summary>Which parts of a page are shown is decided in C#: an empty programme gets its "none" lines, a full one its lists.</summary>
+public class PageBlocksTests
+{
+    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
+
+    [Fact]
+    public void The_front_page_of_a_programme_without_subprojects_says_so_and_leaves_out_counts_and_updates()
+    {
+        var home = Shaper(Make.Site([])).Home();
+
+        Assert.Equal(["glance-report", "glance-next"], home.Glance.Select(Name));
+        Assert.Equal("no-subprojects", Name(home.Status));
+        Assert.Equal("no-milestones", Name(home.UpcomingList));
+        Assert.Empty(home.Latest);
+    }
+
+    [Fact]
+    public void The_front_page_of_a_running_programme_shows_its_counts_cards_milestones_and_updates()
+    {
+        var subproject = Make.Subproject("a") with { Milestones = [new Milestone("Vedtak", Make.Date("2024-09"), MilestoneStatus.Planned, null)] };
+
+        var home = Shaper(Make.Site([subproject], updates: [Make.Update("2024-05-01-mai", "2024-05-01", "a")])).Home();
+
+        Assert.Equal(["glance-report", "glance-counts", "glance-next"], home.Glance.Select(Name));
+        Assert.Equal("cards", Name(home.Status));
+        Assert.Equal("upcoming", Name(home.UpcomingList));
+        Assert.Equal(["latest-updates"], home.Latest.Select(Name));
+    }
+
+    private static string Name(Block block) => Path.GetFileNameWithoutExtension(block.Partial);
+
+    private static PageShaper Shaper(SiteModel site)
+    {
+        var index = new SiteIndex(site);
+        return new PageShaper(site, index, new SourceIndex(site, "Tiltak", "Risiko"), new ItemFactory(index, site.AsOf), Strings);
+    }
+}
