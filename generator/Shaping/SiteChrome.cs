@@ -81,7 +81,5 @@ public sealed record SiteLinks(
         SiteUrls.Search, SiteUrls.Data, SiteUrls.Sources, SiteUrls.Stylesheet, SiteUrls.Script, SiteUrls.UpdatesFeed, SiteUrls.MilestonesCalendar,
         "/" + Emit.ProgrammeJsonEmitter.Path);
 
-    public string Glossary => SiteUrls.Glossary;
-
     public string Favicon => SiteUrls.Assets + "favicon.svg";
 }
