@@ -31,7 +31,7 @@ public class TemplateStrictnessTests
     }
 
     [Theory]
-    [InlineData("layout.sbn", "{{ t.skip_link }}", "{{ t.skip_lnk }}", 15, 40)]
+    [InlineData("layout.sbn", "{{ t.skip_link }}", "{{ t.skip_lnk }}", 16, 40)]
     [InlineData("partials/fact/tag.sbn", "'partials/tag.sbn' $1.tag }}", "'partials/tag.sbn' $1.tg }}", 1, 68)]
     public void A_typo_that_fails_many_pages_is_reported_once_with_how_many(string template, string correct, string typo, int line, int column)
     {
