@@ -49,6 +49,26 @@ public sealed class BindingScope(DiagnosticBag diagnostics)
 
     internal static readonly string[] CitationKeys = ["id", "pages"];
 
+    /// <summary>A <c>file:</c> field: the name of a file under content/files/, noted to be checked once all files are read.</summary>
+    public string? Attachment(FieldReader reader, string key = "file")
+    {
+        var name = reader.Text(key);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (!Content.Attachments.IsValidName(name))
+        {
+            Diagnostics.Error(DiagnosticCodes.AttachmentRefused, reader.SpanOf(key),
+                $"«{name}» kan ikke være navnet på en fil som publiseres. {Content.Attachments.Advice}");
+            return null;
+        }
+
+        References.Add(new Reference(ReferenceTarget.Attachment, name, reader.SpanOf(key)));
+        return name;
+    }
+
     public System.Collections.Immutable.ImmutableArray<string> Subprojects(FieldReader reader, string key = "subprojects")
     {
         var slugs = new List<string>();

@@ -9,6 +9,7 @@ public enum ReferenceTarget
     Subproject,
     Update,
     Source,
+    Attachment,
 }
 
 /// <summary>A slug written in content that must name an existing subproject, update or source; checked once everything is bound.</summary>
@@ -39,6 +40,9 @@ public sealed record BoundContent(
     RiskRegister? RiskRegister = null)
 {
     public ImmutableArray<GlossaryTerm> Glossary { get; init; } = [];
+
+    /// <summary>The names of the files under content/files/ that were read, which <c>file:</c> fields may name.</summary>
+    public ImmutableSortedSet<string> AttachmentFiles { get; init; } = [];
 
     /// <summary>Addresses of pages whose file is there but failed to load or bind: a link to one is not a broken link.</summary>
     public IEnumerable<string> UrlsOfBrokenFiles =>

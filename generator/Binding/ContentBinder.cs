@@ -60,6 +60,7 @@ public static class ContentBinder
             Slugs(documents, ContentKind.Subproject), Slugs(documents, ContentKind.Update), Slugs(documents, ContentKind.Page), register)
         {
             Glossary = [.. glossary],
+            AttachmentFiles = Slugs(documents, ContentKind.Attachment),
         };
     }
 

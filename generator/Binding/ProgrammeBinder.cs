@@ -8,13 +8,14 @@ public static class ProgrammeBinder
     internal static readonly string[] Keys =
     [
         "name", "full_name", "organisation", "start", "end", "summary", "background", "aims", "owner", "steering",
-        "communication_plan", "contact", "goals", "milestones", "sources", "organisation_url", "report_max_age_months", "url",
+        "communication_plan", "contact", "goals", "milestones", "sources", "organisation_url", "report_max_age_months", "url", "logo",
     ];
 
     internal static readonly string[] GoalKeys = ["id", "title", "unit", "comparison", "target", "deadline", "description", "values"];
     internal static readonly string[] ValueKeys = ["date", "value", "source"];
     internal static readonly string[] ContactKeys = ["name", "email", "phone", "url"];
-    internal static readonly string[] SourceKeys = ["id", "title", "date", "issued_by", "url"];
+    internal static readonly string[] SourceKeys = ["id", "title", "date", "issued_by", "url", "file"];
+    internal static readonly string[] LogoKeys = ["file", "alt"];
 
     public static Programme? Bind(SourceDocument document, BindingScope scope)
     {
@@ -32,6 +33,8 @@ public static class ProgrammeBinder
         var milestones = MilestoneBinder.BindAll(reader).ToList();
         var sources = reader.Items("sources", SourceKeys).Select(s => BindSource(s, scope)).OfType<ProgrammeSource>().ToList();
 
+        var logo = reader.Section("logo", LogoKeys) is { } logoSection ? BindLogo(logoSection, scope) : null;
+
         if (name is null || organisation is null || summary is null)
         {
             return null;
@@ -43,6 +46,7 @@ public static class ProgrammeBinder
             contact, [.. goals], [.. milestones.OrderBy(m => m.Date)], [.. sources])
         {
             OrganisationUrl = WebAddress(reader, "organisation_url"),
+            Logo = logo,
             Url = WebAddress(reader, "url")?.TrimEnd('/'),
             ReportMaxAgeMonths = PositiveWhole(reader, "report_max_age_months"),
         };
@@ -77,7 +81,21 @@ public static class ProgrammeBinder
 
         return id is null || title is null
             ? null
-            : new ProgrammeSource(id, title, source.Date("date"), source.Text("issued_by"), WebAddress(source, "url"));
+            : new ProgrammeSource(id, title, source.Date("date"), source.Text("issued_by"), WebAddress(source, "url")) { File = scope.Attachment(source) };
+    }
+
+    private static Logo? BindLogo(FieldReader logo, BindingScope scope)
+    {
+        var alt = logo.Text("alt", required: true);
+        var file = logo.Text("file", required: true) is null ? null : scope.Attachment(logo);
+        if (file is not null && file.EndsWith(".pdf", StringComparison.Ordinal))
+        {
+            scope.Diagnostics.Error(Diagnostics.DiagnosticCodes.AttachmentRefused, logo.SpanOf("file"),
+                $"Logoen må være et bilde (.png, .jpg eller .webp), ikke «{file}».");
+            return null;
+        }
+
+        return file is null || alt is null ? null : new Logo(file, alt);
     }
 
     /// <summary>A source is linked from the site, so only an absolute http(s) address as a browser would parse it is accepted.</summary>

@@ -51,7 +51,12 @@ public static class SiteBuilder
         var history = options.History ? HistoryReader.Read(options.ContentDirectory, model, SourceSpan.AtFile(programmePath), diagnostics) : null;
         clock.Lap("history");
         var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history);
-        List<SiteFile> dataFiles = [.. EmitData(model, routes, strings, options.TemplatesDirectory, baseUrl), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
+        List<SiteFile> dataFiles =
+        [
+            .. EmitData(model, routes, strings, options.TemplatesDirectory, baseUrl),
+            .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl),
+            .. documents.Where(d => d.Bytes is not null).Select(d => SiteFile.AtUrl(SiteUrls.Attachment(d.Slug), d.Bytes!)),
+        ];
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
         clock.Lap("emit data");
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics);

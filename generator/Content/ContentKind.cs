@@ -9,4 +9,7 @@ public enum ContentKind
     Message,
     Page,
     Glossary,
+
+    /// <summary>A document or image under files/ that the site publishes as it is (a source report, the logo).</summary>
+    Attachment,
 }

@@ -17,6 +17,9 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
     /// <summary>No content file is near this; a bigger one is a mistake (or an attack) and is not read into memory.</summary>
     public const int MaxFileBytes = 1 << 20;
 
+    /// <summary>How many bytes a file at this place in the content folder may have.</summary>
+    public static int LimitOf(string relative) => ContentPaths.KindOf(relative) == ContentKind.Attachment ? Attachments.MaxBytes : MaxFileBytes;
+
     public IReadOnlyList<SourceDocument> Load(string contentDirectory) =>
         Load(new ContentFiles(diagnostics, displayPath).Find(contentDirectory),
             displayPath(System.IO.Path.Combine(contentDirectory, "programme.yml")));
@@ -56,7 +59,25 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         }
 
         var slug = ContentPaths.SlugOf(relative);
+        if (kind == ContentKind.Attachment)
+        {
+            return LoadAttachment(file, path, slug);
+        }
+
         return Parse(file, relative, path, kind.Value, slug) ?? SourceDocument.Unreadable(path, kind.Value, slug);
+    }
+
+    private SourceDocument? LoadAttachment(ContentFile file, string path, string name)
+    {
+        if (!Attachments.IsValidName(name))
+        {
+            diagnostics.Error(DiagnosticCodes.AttachmentRefused, SourceSpan.AtFile(path),
+                $"Filen «{name}» kan ikke publiseres med dette navnet eller denne filtypen. {Attachments.Advice}");
+            return null;
+        }
+
+        var bytes = ReadBytes(file, path, Attachments.MaxBytes);
+        return bytes is null ? null : SourceDocument.Attachment(path, name, bytes);
     }
 
     private SourceDocument? Parse(ContentFile file, string relative, string path, ContentKind kind, string slug)
@@ -81,20 +102,9 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
 
     private string? ReadText(ContentFile file, string path)
     {
-        byte[] bytes;
-        try
+        var bytes = ReadBytes(file, path, MaxFileBytes);
+        if (bytes is null)
         {
-            bytes = file.Read();
-            if (bytes.Length > MaxFileBytes)
-            {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.AtFile(path),
-                    $"Filen er større enn {MaxFileBytes / (1 << 20)} MB, og leses ikke. Del innholdet på flere filer, eller fjern det som ikke hører hjemme her.");
-                return null;
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.AtFile(path), $"Filen kan ikke leses: {e.Message}");
             return null;
         }
 
@@ -110,6 +120,27 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
                 "Filen er ikke lagret som UTF-8. Lagre den på nytt med tegnkoding UTF-8 (i VS Code: «Save with Encoding» → UTF-8).");
             return null;
         }
+    }
+
+    private byte[]? ReadBytes(ContentFile file, string path, int limit)
+    {
+        try
+        {
+            var bytes = file.Read();
+            if (bytes.Length <= limit)
+            {
+                return bytes;
+            }
+
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.AtFile(path),
+                $"Filen er større enn {limit / (1 << 20)} MB, og leses ikke. Del innholdet på flere filer, eller fjern det som ikke hører hjemme her.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.AtFile(path), $"Filen kan ikke leses: {e.Message}");
+        }
+
+        return null;
     }
 
     /// <summary>Line and column of the first byte that is not valid UTF-8, for the error message.</summary>

@@ -4,7 +4,7 @@ namespace SiteGen.Content;
 public static class ContentPaths
 {
     public const string WhereFilesBelong =
-        "Innhold hører hjemme i programme.yml, risks.yml, glossary.yml, subprojects/<navn>.md, updates/<åååå-mm-dd>-<navn>.md, communication/<åååå-mm-dd>-<navn>.md eller pages/<navn>.md.";
+        "Innhold hører hjemme i programme.yml, risks.yml, glossary.yml, subprojects/<navn>.md, updates/<åååå-mm-dd>-<navn>.md, communication/<åååå-mm-dd>-<navn>.md, pages/<navn>.md eller files/<navn>.pdf (dokumenter og bilder som publiseres som de er).";
 
     public static ContentKind? KindOf(string relativePath)
     {
@@ -18,6 +18,11 @@ public static class ContentPaths
                 "glossary.yml" => ContentKind.Glossary,
                 _ => null,
             };
+        }
+
+        if (parts is ["files", _])
+        {
+            return ContentKind.Attachment;
         }
 
         if (parts.Length != 2 || !parts[1].EndsWith(".md", StringComparison.Ordinal))
@@ -35,13 +40,17 @@ public static class ContentPaths
         };
     }
 
-    public static string SlugOf(string relativePath) => Path.GetFileNameWithoutExtension(relativePath);
+    /// <summary>The name content refers to a file by: the file name without .md, or an attachment's whole file name.</summary>
+    public static string SlugOf(string relativePath) =>
+        KindOf(relativePath) == ContentKind.Attachment ? Path.GetFileName(relativePath) : Path.GetFileNameWithoutExtension(relativePath);
 
     /// <summary>Where the file of one item lives, relative to the content folder: the inverse of <see cref="KindOf"/>.</summary>
     public static string PathOf(ContentKind kind, string slug = "") => kind switch
     {
         ContentKind.Programme => "programme.yml",
         ContentKind.Risks => "risks.yml",
+        ContentKind.Glossary => "glossary.yml",
+        ContentKind.Attachment => $"files/{slug}",
         _ => $"{FolderOf(kind)}/{slug}.md",
     };
 

@@ -18,12 +18,18 @@ public sealed record SourceDocument(
     int BodyLine,
     IReadOnlyList<string> Lines)
 {
+    /// <summary>An attachment's bytes, published as they are; null for every other kind.</summary>
+    public byte[]? Bytes { get; init; }
+
     public SourceSpan At(YamlNode node) => new(Path, (int)node.Start.Line + YamlLineOffset, (int)node.Start.Column);
 
     public SourceSpan Start => SourceSpan.AtFile(Path);
 
     /// <summary>A file whose problem is already reported: it has no data to bind, but it exists.</summary>
     public static SourceDocument Unreadable(string path, ContentKind kind, string slug) => new(path, kind, slug, null, 0, "", 1, []);
+
+    public static SourceDocument Attachment(string path, string name, byte[] bytes) =>
+        new(path, ContentKind.Attachment, name, null, 0, "", 1, []) { Bytes = bytes };
 
     /// <summary>The column where the text of a block scalar (<c>objective: |</c>) starts: the indentation of its first non-blank line.</summary>
     public int BlockColumn(int fileLine)

@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string LinkLeavesContent = "LV010";
     public const string FileTooLarge = "LV011";
     public const string NestedTooDeep = "LV012";
+    public const string AttachmentRefused = "LV013";
 
     // Bind
     public const string UnknownKey = "LV101";

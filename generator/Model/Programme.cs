@@ -27,6 +27,14 @@ public sealed record Programme(
 
     /// <summary>The published address from <c>url:</c>: feeds, sitemap, canonical links, calendar UIDs; null when the content does not say.</summary>
     public string? Url { get; init; }
+
+    public Logo? Logo { get; init; }
+}
+
+/// <summary>The programme's logo, an image under content/files/, with the text a screen reader says instead.</summary>
+public sealed record Logo(string File, string Alt)
+{
+    public string Url => SiteUrls.Attachment(File);
 }
 
 public sealed record Contact(string? Name, string? Email, string? Phone, string? Url);

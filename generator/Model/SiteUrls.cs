@@ -24,7 +24,7 @@ public static class SiteUrls
     /// <summary>First path segments a free page may not take, since the site already uses them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "delprosjekter", "milepaeler", "mal-og-gevinster", "risiko", "kommunikasjonsplan", "oppdateringer", "sok", "data", "kilder", "assets", "ordliste",
+        "delprosjekter", "milepaeler", "mal-og-gevinster", "risiko", "kommunikasjonsplan", "oppdateringer", "sok", "data", "kilder", "assets", "ordliste", "filer",
         "404", "feed", "sitemap", "robots", "endringer",
     };
 
@@ -59,6 +59,9 @@ public static class SiteUrls
 
     /// <summary>A source's entry on the sources page.</summary>
     public static string Source(string id) => $"{Sources}#kilde-{id}";
+
+    /// <summary>Where a file from content/files/ is published, under its own name.</summary>
+    public static string Attachment(string name) => $"/filer/{name}";
 
     /// <summary>The communication plan for one audience, e.g. /kommunikasjonsplan/politikere/.</summary>
     public static string Audience(Audience audience) => $"{Communication}{AudienceSlug(audience)}/";

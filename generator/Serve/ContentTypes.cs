@@ -21,6 +21,8 @@ public static class ContentTypes
         [".jpg"] = "image/jpeg",
         [".jpeg"] = "image/jpeg",
         [".ico"] = "image/x-icon",
+        [".webp"] = "image/webp",
+        [".pdf"] = "application/pdf",
     };
 
     public static string Of(string path) => ByExtension.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");

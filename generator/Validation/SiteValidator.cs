@@ -83,6 +83,7 @@ public static class SiteValidator
             {
                 ReferenceTarget.Subproject => (content.SubprojectFiles, "delprosjekt", "Skriv filnavnet (uten .md) til en fil i content/subprojects/."),
                 ReferenceTarget.Update => (content.UpdateFiles, "oppdatering", "Skriv filnavnet (uten .md) til en fil i content/updates/."),
+                ReferenceTarget.Attachment => (content.AttachmentFiles, "fil", "Legg filen i content/files/, og skriv navnet med endelse, for eksempel «statusrapport.pdf»."),
                 _ => (sourceIds, "kilde", "Skriv id-en til en av kildene under «sources» i programme.yml, eller legg kilden til der."),
             };
             if (known.Contains(reference.Slug))

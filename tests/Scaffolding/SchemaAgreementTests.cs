@@ -27,6 +27,8 @@ public partial class SchemaAgreementTests
         { SchemaCatalog.Programme, "goals", ProgrammeBinder.GoalKeys, "goals:\n  - {}" },
         { SchemaCatalog.Programme, "goals/values", ProgrammeBinder.ValueKeys, "goals:\n  - values:\n      - {}" },
         { SchemaCatalog.Programme, "contact", ProgrammeBinder.ContactKeys, "contact:\n  {}" },
+        { SchemaCatalog.Programme, "sources", ProgrammeBinder.SourceKeys, "sources:\n  - {}" },
+        { SchemaCatalog.Programme, "logo", ProgrammeBinder.LogoKeys, "logo:\n  {}" },
         { SchemaCatalog.Programme, "milestones", MilestoneBinder.Keys, "milestones:\n  - {}" },
         { SchemaCatalog.Update, "", UpdateBinder.Keys, "{}" },
         { SchemaCatalog.Message, "", MessageBinder.Keys, "{}" },

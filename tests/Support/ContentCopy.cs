@@ -54,6 +54,16 @@ public sealed class ContentCopy : IDisposable
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
+    /// <summary>Replaces text that must be in the file, so a fixture change cannot make the edit silently do nothing.</summary>
+    public ContentCopy Replace(string relative, string old, string @new)
+    {
+        var text = Read(relative);
+        Assert.Contains(old, text);
+        return Write(relative, text.Replace(old, @new));
+    }
+
+    public ContentCopy Append(string relative, string text) => Write(relative, Read(relative) + text);
+
     public ContentCopy Move(string relative, string newRelative)
     {
         File.Move(PathOf(relative), PathOf(newRelative));
