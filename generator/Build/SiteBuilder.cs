@@ -74,7 +74,7 @@ public static class SiteBuilder
             return Stop();
         }
 
-        List<SiteFile> files = [.. pages.Select(p => SiteFile.Text(p.Route.OutputPath, p.Html)), .. dataFiles, EmitSearchIndex(pages, strings)];
+        List<SiteFile> files = [.. pages.Select(p => SiteFile.Text(p.Route.OutputPath, p.Html)), .. dataFiles, .. EmitSearchIndex(pages, strings)];
         clock.Lap("search index");
         if (write)
         {
@@ -97,9 +97,9 @@ public static class SiteBuilder
     ];
 
     /// <summary>The search index needs the rendered pages; the 404 page and the search page itself are no search results.</summary>
-    private static SiteFile EmitSearchIndex(IReadOnlyList<RenderedPage> pages, UiStrings strings) =>
-        SearchIndexEmitter.Emit(pages.Where(p => p.Route.Url.EndsWith('/') && p.Route.Url != SiteUrls.Search)
-            .Select(p => new SearchDocument(p.Route.Url, strings.Text("search.kinds." + SearchKind.Of(p.Route)), p.Route.Title, p.Route.Summary, p.MainText)));
+    private static IReadOnlyList<SiteFile> EmitSearchIndex(IReadOnlyList<RenderedPage> pages, UiStrings strings) =>
+        SearchIndexEmitter.Emit(pages.AsParallel().Where(p => p.Route.Url.EndsWith('/') && p.Route.Url != SiteUrls.Search).Select(p => SearchDocument.Of(
+            p.Route.Url, strings.Text("search.kinds." + SearchKind.Of(p.Route)), p.Route.Title, p.Route.Summary, p.MainText)));
 
     /// <summary>Paths in messages are relative to the working folder (the repository), as editors and CI annotations expect.</summary>
     public static string DisplayPath(string path)

@@ -5,66 +5,193 @@ using SiteGen.Model;
 
 namespace SiteGen.Emit;
 
-/// <summary>A rendered page as the search index sees it: what kind of page it is, and the text of its main content, without navigation.</summary>
-public sealed record SearchDocument(string Url, string Kind, string Title, string? Summary, string Text);
+/// <summary>
+/// A page as the search index keeps it: what a result shows (kind of page, title, snippet: the summary, else the start of the text) and the folded words
+/// (<see cref="SearchText"/>) of its title, its summary and its main text, each once.
+/// </summary>
+public sealed record SearchDocument(string Url, string Kind, string Title, string Snippet, string[] TitleWords, string[] SummaryWords, string[] Words)
+{
+    private const int SnippetLength = 160;
+
+    /// <param name="mainText">The page's main content without navigation, as the renderer read it; it starts with the h1.</param>
+    public static SearchDocument Of(string url, string kind, string title, string? summary, string mainText)
+    {
+        var titleWords = SearchText.Words(title).Distinct(StringComparer.Ordinal).ToArray();
+        var summaryWords = SearchText.Words(summary ?? "").Distinct(StringComparer.Ordinal).ToArray();
+        var words = titleWords.Concat(summaryWords).Concat(SearchText.Words(mainText)).Distinct(StringComparer.Ordinal).ToArray();
+        return new SearchDocument(url, kind, title, string.IsNullOrWhiteSpace(summary) ? Lead(title, mainText) : summary, titleWords, summaryWords, words);
+    }
+
+    /// <summary>The first words of the text after the page's heading, cut at a word.</summary>
+    private static string Lead(string title, string mainText)
+    {
+        var text = string.Join(' ', mainText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        text = text.StartsWith(title, StringComparison.Ordinal) ? text[title.Length..].TrimStart() : text;
+        if (text.Length <= SnippetLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', SnippetLength);
+        return text[..(cut > 0 ? cut : SnippetLength)] + " …";
+    }
+}
 
 /// <summary>
-/// /sok/index.json, built from the rendered pages: for each page its address, title, summary and the distinct
-/// lower-case words of its main content (the renderer leaves navigation, header and footer out). Words are one space-separated
-/// string, the smallest form that templates/assets/search.js can still split; Norwegian letters are kept as they are.
-/// The kind of page (delprosjekt, oppdatering, side …) and the main text with its spaces collapsed let a result say
-/// what it is and show the words around the match.
-/// search.js finds a query term anywhere inside a word, so a word inside another word of the same page ("skole" in
-/// "skolemiljø") adds nothing and is left out: that keeps the index of a whole site small.
+/// The search index, in small files so that a query downloads only what it needs, at any size of site
+/// (templates/assets/search.js reads them):
+/// <list type="bullet">
+/// <item>/sok/index.json: the number of pages, how many pages each page file holds, and the names of the word files;</item>
+/// <item>/sok/ord/w-KEY.json: every word starting with KEY (its first three letters, or the whole word when shorter)
+/// with the pages that have it, in the title, the summary or anywhere. A file that would pass <see cref="ShardLimit"/>
+/// is split by one more letter, and the split keys are listed, so one query term needs one word file;</item>
+/// <item>/sok/sider/N.json: address, kind of page, title and snippet of <see cref="PagesPerFile"/> pages, fetched
+/// only for the results shown.</item>
+/// </list>
+/// Pages are numbered in the order of their folded titles, so results of equal score list alphabetically without
+/// knowing their titles. A page list is either the gaps between page numbers or, when shorter, a bitmap of all pages in base64.
 /// </summary>
 public static class SearchIndexEmitter
 {
+    public const int PagesPerFile = 16;
+    public const int ShardLimit = 64 * 1024;
+    public const int KeyLength = 3;
+    public const string WordFolder = "ord";
+    public const string PageFolder = "sider";
+
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static SiteFile Emit(IEnumerable<SearchDocument> pages) =>
-        SiteFile.Text(SiteUrls.SearchIndex.TrimStart('/'), JsonSerializer.Serialize(
-            pages.OrderBy(p => p.Url, StringComparer.Ordinal)
-                .Select(p => new { p.Url, p.Kind, p.Title, Summary = p.Summary ?? "", Words = string.Join(' ', WordsOf(p.Text)), Text = Collapse(p.Text) }),
-            Options) + "\n");
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>The distinct words of a text, lower-case, in the order they first appear, without those inside another.</summary>
-    public static IReadOnlyList<string> WordsOf(string text)
+    public static IReadOnlyList<SiteFile> Emit(IEnumerable<SearchDocument> documents)
     {
-        var words = Split(text.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
-
-        // Longest first, one length at a time: a word can only sit inside a longer one, so each length is checked
-        // against one string of all longer words kept so far (a fast substring search, not a loop over words).
-        var kept = new HashSet<string>(StringComparer.Ordinal);
-        var longer = "";
-        foreach (var sameLength in words.GroupBy(w => w.Length).OrderByDescending(g => g.Key))
+        var pages = documents.OrderBy(d => SearchText.Fold(d.Title), StringComparer.Ordinal).ThenBy(d => d.Url, StringComparer.Ordinal).ToList();
+        var files = new List<SiteFile>();
+        for (var first = 0; first < pages.Count; first += PagesPerFile)
         {
-            kept.UnionWith(sameLength.Where(word => !longer.Contains(word, StringComparison.Ordinal)));
-            longer = string.Join(' ', kept);
+            files.Add(Json($"{PageFolder}/{first / PagesPerFile}.json",
+                pages.Skip(first).Take(PagesPerFile).Select(p => new[] { p.Url, p.Kind, p.Title, p.Snippet })));
         }
 
-        return words.Where(kept.Contains).ToList();
+        var shards = new Shards(pages.Count);
+        foreach (var group in Postings(pages).GroupBy(p => KeyOf(p.Word, KeyLength)))
+        {
+            shards.Add(group.Key, [.. group]);
+        }
+
+        files.AddRange(shards.Files);
+        files.Add(Json("index.json", new { Pages = pages.Count, PagesPerFile, Shards = string.Join(' ', shards.Keys), Split = string.Join(' ', shards.SplitKeys) }));
+        return files;
     }
 
-    private static IEnumerable<string> Split(string text)
+    /// <summary>The key of the word file a word (or a query term) belongs in, at a given key length.</summary>
+    public static string KeyOf(string word, int length) => word.Length <= length ? word : word[..length];
+
+    public static string WordFile(string key) => $"{SiteUrls.Search}{WordFolder}/w-{key}.json";
+
+    public static string PageFile(int number) => $"{SiteUrls.Search}{PageFolder}/{number}.json";
+
+    private static SiteFile Json(string name, object value) =>
+        SiteFile.Text(SiteUrls.Search.TrimStart('/') + name, JsonSerializer.Serialize(value, Options) + "\n");
+
+    /// <summary>Each word with the numbers of the pages that have it anywhere, in their title and in their summary, ascending.</summary>
+    private static IEnumerable<WordPostings> Postings(IReadOnlyList<SearchDocument> pages)
     {
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
+        var words = new Dictionary<string, WordPostings>(StringComparer.Ordinal);
+        WordPostings Of(string word) => words.TryGetValue(word, out var found) ? found : words[word] = new WordPostings(word);
+        for (var id = 0; id < pages.Count; id++)
         {
-            if (char.IsLetterOrDigit(c))
+            foreach (var word in pages[id].Words)
             {
-                word.Append(c);
+                Of(word).All.Add(id);
             }
-            else if (word.Length > 0)
+
+            foreach (var word in pages[id].TitleWords)
             {
-                yield return word.ToString();
-                word.Clear();
+                Of(word).Title.Add(id);
+            }
+
+            foreach (var word in pages[id].SummaryWords)
+            {
+                Of(word).Summary.Add(id);
             }
         }
+
+        return words.Values.OrderBy(w => w.Word, StringComparer.Ordinal);
+    }
+
+    private sealed record WordPostings(string Word)
+    {
+        public List<int> All { get; } = [];
+        public List<int> Title { get; } = [];
+        public List<int> Summary { get; } = [];
+
+        /// <summary>[all, title, summary] with empty lists at the end left out.</summary>
+        public string ToJson(int pageCount)
+        {
+            List<List<int>> lists = Summary.Count > 0 ? [All, Title, Summary] : Title.Count > 0 ? [All, Title] : [All];
+            return "[" + string.Join(',', lists.Select(l => Encode(l, pageCount))) + "]";
+        }
+    }
+
+    /// <summary>The word files, split by one more letter where one would be too large.</summary>
+    private sealed class Shards(int pageCount)
+    {
+        public List<string> Keys { get; } = [];
+        public List<string> SplitKeys { get; } = [];
+        public List<SiteFile> Files { get; } = [];
+
+        public void Add(string key, IReadOnlyList<WordPostings> words)
+        {
+            var entries = words.Select(w => $"\"{w.Word}\":{w.ToJson(pageCount)}").ToList();
+            if (entries.Sum(e => e.Length + 1) > ShardLimit && words.Any(w => w.Word.Length > key.Length))
+            {
+                SplitKeys.Add(key);
+                var exact = words.Where(w => w.Word.Length == key.Length).ToList();
+                if (exact.Count > 0)
+                {
+                    Add(key, exact);
+                }
+
+                foreach (var group in words.Where(w => w.Word.Length > key.Length).GroupBy(w => KeyOf(w.Word, key.Length + 1)))
+                {
+                    Add(group.Key, [.. group]);
+                }
+
+                return;
+            }
+
+            Keys.Add(key);
+            Files.Add(SiteFile.Text(WordFile(key).TrimStart('/'), "{" + string.Join(',', entries) + "}\n"));
+        }
+    }
+
+    /// <summary>Ascending page numbers as the gaps between them ([3,1,4] is 3, 4, 8), or as a base64 bitmap when that is shorter.</summary>
+    private static string Encode(List<int> ids, int pageCount)
+    {
+        var gaps = new StringBuilder("[");
+        var previous = 0;
+        foreach (var id in ids)
+        {
+            gaps.Append(gaps.Length > 1 ? "," : "").Append(id - previous);
+            previous = id;
+        }
+
+        gaps.Append(']');
+        var bitmapLength = ((pageCount + 7) / 8 + 2) / 3 * 4 + 2;
+        if (gaps.Length <= bitmapLength)
+        {
+            return gaps.ToString();
+        }
+
+        var bits = new byte[(pageCount + 7) / 8];
+        foreach (var id in ids)
+        {
+            bits[id >> 3] |= (byte)(1 << (id & 7));
+        }
+
+        return "\"" + Convert.ToBase64String(bits) + "\"";
     }
 }

@@ -1,39 +1,47 @@
 // Search as you type, on top of every plain <form role="search"> on the page (the one in the header and the one on /sok/);
 // each works without this script (it submits to /sok/), and each shows its results right under itself.
 // The words it shows come from the form's data-hits-one, data-hits-many ("{0}" is the count), data-no-hits and data-error.
-// Reads /sok/index.json (made by the build), matches every word of the query against the start of, or anywhere in,
-// the words of each page's title, summary and text; each result shows what kind of page it is and a snippet of its
-// text around the first match, with the match marked. Norwegian folding: case does not matter, å→a, æ→a, ø→o, and the
-// spellings "ae" and "aa" count as "a", so "skole" finds "skolemiljø", and "sykefravar", "sykefravaer" and
-// "sykefravær" find each other. No dependencies, no cookies, no requests to other hosts.
+// The index is split so that a query downloads only what it needs (see generator/Emit/SearchIndexEmitter.cs):
+// /sok/index.json names the word files; each query term reads the one word file of its first letters, /sok/ord/w-KEY.json,
+// and only the results shown read their kinds, titles and snippets (the summary, else the start of the text) from
+// /sok/sider/N.json; the first match in a snippet is marked.
+// Every term must start a word of the page (a term of one or two letters must be the whole word). Norwegian folding:
+// case does not matter, å→a, æ→a, ø→o, accents are dropped, and the spellings "ae" and "aa" count as "a", so "skole" finds "skolemiljø",
+// and "sykefravar", "sykefravaer" and "sykefravær" find each other. No dependencies, no cookies, no requests to other hosts.
 (function () {
   "use strict";
 
-  if (!window.fetch || !document.querySelectorAll) {
+  if (!window.fetch || !window.Map || !document.querySelectorAll) {
     return;
   }
 
   var MAX_RESULTS = 20;
-  var index = null;
-  var loading = null;
+  var KEY_LENGTH = 3;
+  var WAIT_MS = 150;
+  var ROOT = "/sok/";
+  var manifest = null;
+  var files = {};
   var failed = [];
+
+  // The same table as generator/Emit/SearchText.cs: each letter of ACCENTED folds to the one at its place in PLAIN.
+  var ACCENTED = "åæøàáâãäāçčéèêëēěíìîïīñňóòôõöōřšúùûüūůýÿž";
+  var PLAIN = "aaoaaaaaacceeeeeeiiiiinnoooooorsuuuuuuyyz";
 
   function fold(text) {
     return text.toLowerCase()
-      .replace(/å/g, "a").replace(/æ/g, "a").replace(/ø/g, "o")
-      .normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^\x00-\x7f]/g, function (c) { var at = ACCENTED.indexOf(c); return at === -1 ? c : PLAIN[at]; })
       .replace(/aa|ae/g, "a");
   }
 
   // One letter for one letter, so a position in the folded text is the same position in the text itself.
   function foldLetters(text) {
-    return text.toLowerCase().replace(/[åæ]/g, "a").replace(/ø/g, "o");
+    return text.toLowerCase().replace(/[^\x00-\x7f]/g, function (c) { var at = ACCENTED.indexOf(c); return at === -1 ? c : PLAIN[at]; });
   }
 
   var SNIPPET = 90;
 
   // The text around the first place any query term occurs, as "…before", "match", "after…"; null when none does.
-  function snippet(text, queryTerms) {
+  function marked(text, queryTerms) {
     var folded = foldLetters(text || "");
     var at = -1;
     var length = 0;
@@ -57,39 +65,111 @@
     return fold(text || "").split(/[^0-9a-z]+/).filter(function (t) { return t.length > 0; });
   }
 
-  // One index for the page, shared by every form; fetched the first time a search field gets focus.
-  function load() {
-    if (!loading) {
-      loading = fetch("/sok/index.json")
-        .then(function (response) { return response.json(); })
-        .then(function (pages) {
-          index = pages.map(function (page) {
-            return {
-              page: page,
-              title: terms(page.title),
-              summary: terms(page.summary),
-              words: terms(page.words)
-            };
-          });
-        })
-        .catch(function () { failed.forEach(function (show) { show(); }); });
+  // Each file is fetched once per page view, shared by every form.
+  function json(url) {
+    if (!files[url]) {
+      files[url] = fetch(url).then(function (response) {
+        if (!response.ok) {
+          throw new Error(url + ": " + response.status);
+        }
+        return response.json();
+      });
     }
-    return loading;
+    return files[url];
   }
 
-  // A term scores 3 in the title, 2 in the summary, 1 in the text; a page must contain every term.
-  function score(entry, queryTerms) {
-    var total = 0;
-    for (var i = 0; i < queryTerms.length; i++) {
-      var term = queryTerms[i];
-      var has = function (word) { return word.indexOf(term) !== -1; };
-      var best = entry.title.some(has) ? 3 : entry.summary.some(has) ? 2 : entry.words.some(has) ? 1 : 0;
-      if (best === 0) {
-        return 0;
-      }
-      total += best;
+  function load() {
+    if (!manifest) {
+      manifest = json(ROOT + "index.json").then(function (index) {
+        return {
+          pages: index.pages,
+          perFile: index.pages_per_file,
+          shards: new Set(index.shards.split(" ")),
+          split: new Set(index.split.split(" "))
+        };
+      });
+      manifest.catch(function () { failed.forEach(function (show) { show(); }); });
     }
-    return total;
+    return manifest;
+  }
+
+  // The word file that holds every word starting with the term: its first letters, one more where that file was split.
+  function wordsFor(index, term) {
+    var key = term.slice(0, KEY_LENGTH);
+    while (index.split.has(key) && term.length > key.length) {
+      key = term.slice(0, key.length + 1);
+    }
+    return index.shards.has(key) ? json(ROOT + "ord/w-" + key + ".json") : Promise.resolve({});
+  }
+
+  // A list of page numbers: the gaps between them, or a base64 bitmap of every page.
+  function pagesIn(list) {
+    var pages = [];
+    if (typeof list === "string") {
+      var bits = atob(list);
+      for (var i = 0; i < bits.length; i++) {
+        var byte = bits.charCodeAt(i);
+        for (var j = 0; j < 8; j++) {
+          if (byte & (1 << j)) {
+            pages.push(i * 8 + j);
+          }
+        }
+      }
+    } else {
+      var page = 0;
+      for (var k = 0; k < list.length; k++) {
+        page += list[k];
+        pages.push(page);
+      }
+    }
+    return pages;
+  }
+
+  // A term scores 3 in the title, 2 in the summary, 1 in the text; a page must have every term.
+  // Results: page numbers by score, then by number (the order of their titles).
+  function find(index, queryTerms) {
+    return Promise.all(queryTerms.map(function (term) { return wordsFor(index, term); })).then(function (shards) {
+      var total = null;
+      queryTerms.forEach(function (term, t) {
+        var best = new Map();
+        var shard = shards[t];
+        Object.keys(shard).forEach(function (word) {
+          if (word.indexOf(term) !== 0) {
+            return;
+          }
+          shard[word].forEach(function (list, field) {
+            var weight = [1, 3, 2][field];
+            pagesIn(list).forEach(function (page) {
+              best.set(page, Math.max(best.get(page) || 0, weight));
+            });
+          });
+        });
+        if (total === null) {
+          total = best;
+        } else {
+          var both = new Map();
+          total.forEach(function (score, page) {
+            if (best.has(page)) {
+              both.set(page, score + best.get(page));
+            }
+          });
+          total = both;
+        }
+      });
+      var hits = [];
+      total.forEach(function (score, page) { hits.push({ page: page, score: score }); });
+      return hits.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+    });
+  }
+
+  // Title, address, kind and snippet of the pages shown.
+  function describe(index, hits) {
+    return Promise.all(hits.map(function (hit) {
+      return json(ROOT + "sider/" + Math.floor(hit.page / index.perFile) + ".json").then(function (file) {
+        var page = file[hit.page % index.perFile];
+        return { url: page[0], kind: page[1], title: page[2], snippet: page[3] };
+      });
+    }));
   }
 
   function enhance(form, number) {
@@ -119,24 +199,15 @@
     input.setAttribute("autocomplete", "off");
     failed.push(function () { status.textContent = words.error; });
 
-    function render(query) {
+    var asked = 0;
+    var timer = null;
+
+    // Each result: what kind of page it is, its title as a link, and its snippet with the first match marked.
+    function show(count, pages, queryTerms) {
+      status.textContent = count === 0 ? words.none : count === 1 ? words.one : words.many.replace("{0}", String(count));
       list.textContent = "";
-      var queryTerms = terms(query);
-      if (queryTerms.length === 0 || !index) {
-        status.textContent = "";
-        list.hidden = true;
-        return;
-      }
-
-      var hits = index
-        .map(function (entry) { return { entry: entry, score: score(entry, queryTerms) }; })
-        .filter(function (hit) { return hit.score > 0; })
-        .sort(function (a, b) { return b.score - a.score || a.entry.page.title.localeCompare(b.entry.page.title, "nb"); });
-
-      status.textContent = hits.length === 0 ? words.none : hits.length === 1 ? words.one : words.many.replace("{0}", String(hits.length));
-      list.hidden = hits.length === 0;
-      hits.slice(0, MAX_RESULTS).forEach(function (hit) {
-        var page = hit.entry.page;
+      list.hidden = pages.length === 0;
+      pages.forEach(function (page) {
         var item = document.createElement("li");
         var kind = document.createElement("span");
         kind.className = "search-results__kind";
@@ -146,26 +217,54 @@
         link.textContent = page.title;
         item.appendChild(kind);
         item.appendChild(link);
-        var parts = snippet(page.summary, queryTerms) || snippet(page.text, queryTerms);
-        var text = document.createElement("p");
-        if (parts) {
-          var mark = document.createElement("mark");
-          mark.textContent = parts[1];
-          text.appendChild(document.createTextNode(parts[0]));
-          text.appendChild(mark);
-          text.appendChild(document.createTextNode(parts[2]));
-        } else {
-          text.textContent = page.summary;
-        }
-        if (text.textContent) {
+        if (page.snippet) {
+          var text = document.createElement("p");
+          var parts = marked(page.snippet, queryTerms);
+          if (parts) {
+            var mark = document.createElement("mark");
+            mark.textContent = parts[1];
+            text.appendChild(document.createTextNode(parts[0]));
+            text.appendChild(mark);
+            text.appendChild(document.createTextNode(parts[2]));
+          } else {
+            text.textContent = page.snippet;
+          }
           item.appendChild(text);
         }
         list.appendChild(item);
       });
     }
 
+    // Only the newest query is shown, whichever answer arrives last.
     function search() {
-      load().then(function () { render(input.value); });
+      var query = input.value;
+      var number = ++asked;
+      var queryTerms = terms(query);
+      if (queryTerms.length === 0) {
+        status.textContent = "";
+        list.textContent = "";
+        list.hidden = true;
+        return;
+      }
+      load().then(function (index) {
+        return find(index, queryTerms).then(function (hits) {
+          return describe(index, hits.slice(0, MAX_RESULTS)).then(function (pages) {
+            if (number === asked) {
+              show(hits.length, pages, queryTerms);
+            }
+          });
+        });
+      }).catch(function () {
+        if (number === asked) {
+          status.textContent = words.error;
+        }
+      });
+    }
+
+    // While the reader types, wait for a pause, so the files of half-typed words are not fetched.
+    function searchSoon() {
+      clearTimeout(timer);
+      timer = setTimeout(search, WAIT_MS);
     }
 
     function links() {
@@ -173,7 +272,7 @@
     }
 
     input.addEventListener("focus", load);
-    input.addEventListener("input", search);
+    input.addEventListener("input", searchSoon);
 
     // Arrow keys move between the input and the results; Escape clears the search.
     form.parentNode.addEventListener("keydown", function (event) {
@@ -190,7 +289,7 @@
         event.preventDefault();
       } else if (event.key === "Escape") {
         input.value = "";
-        render("");
+        search();
         input.focus();
       }
     });

@@ -36,6 +36,28 @@ public sealed class SearchTests(BrowserSite site) : IClassFixture<BrowserSite>
     }
 
     [Fact]
+    public async Task A_result_shows_its_kind_and_a_snippet_and_the_query_fetches_only_the_word_files_of_its_first_letters_and_the_page_files_it_shows()
+    {
+        await using var session = await site.OpenAsync();
+        var page = await session.OpenAsync("/");
+        var fetched = new List<string>();
+        page.Request += (_, request) => fetched.Add(new Uri(request.Url).AbsolutePath);
+
+        var results = await TypeInHeaderAsync(page, "skolemiljø");
+
+        var first = results.Locator("li").First;
+        await Expect(first.Locator("a")).ToHaveAttributeAsync("href", SchoolEnvironment);
+        await Expect(first.Locator(".search-results__kind")).ToHaveTextAsync("Delprosjekt");
+        await Expect(first.Locator("p")).Not.ToBeEmptyAsync();
+        // Half-typed words may fetch the files of their own first letters ("s", "sk") when the typing pauses; nothing else.
+        Assert.Equal("/sok/index.json", fetched[0]);
+        Assert.Contains("/sok/ord/w-sko.json", fetched);
+        Assert.All(fetched.Where(u => u.StartsWith("/sok/ord/", StringComparison.Ordinal)), u => Assert.StartsWith(u["/sok/ord/w-".Length..^".json".Length], "skolemiljo"));
+        Assert.All(fetched.Skip(1), u => Assert.Matches("^/sok/(ord|sider)/", u));
+        Assert.Contains(fetched, u => u.StartsWith("/sok/sider/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Arrow_down_from_the_field_moves_to_the_first_result()
     {
         await using var session = await site.OpenAsync();
