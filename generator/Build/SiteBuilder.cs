@@ -66,23 +66,39 @@ public static class SiteBuilder
             return Stop();
         }
 
+        // Each page goes to disk (a new version beside the published site) as soon as it is rendered and inspected;
+        // what search needs of it is all that stays in memory. Errors found while rendering drop the new version.
+        using var staged = write ? OutputWriter.Begin(options.OutputDirectory) : null;
+        var fileCount = dataFiles.Count;
+        if (staged is not null)
+        {
+            staged.AddAll(dataFiles);
+            dataFiles.Clear();
+        }
+
         var renderer = new PageRenderer(templates, TemplateFunctions.Create(SiteChrome.Of(model, strings), strings, markdown), new AbbreviationMarker(model.Glossary), diagnostics);
-        var pages = renderer.RenderAll(routes);
+        var pages = renderer.RenderAll(routes, page =>
+        {
+            staged?.Add(SiteFile.Text(page.Route.OutputPath, page.Html));
+            return new PageSearchEntry(SearchDocumentOf(page, strings));
+        });
         clock.Lap("render");
         if (diagnostics.HasErrors)
         {
             return Stop();
         }
 
-        List<SiteFile> files = [.. pages.Select(p => SiteFile.Text(p.Route.OutputPath, p.Html)), .. dataFiles, .. EmitSearchIndex(pages, strings)];
+        List<SiteFile> files = [.. dataFiles, .. SearchIndexEmitter.Emit(pages.Select(p => p.Document).OfType<SearchDocument>())];
+        fileCount += files.Count - dataFiles.Count + pages.Count;
         clock.Lap("search index");
-        if (write)
+        if (staged is not null)
         {
-            OutputWriter.Write(options.OutputDirectory, files);
+            staged.AddAll(files);
+            staged.Publish();
             clock.Lap("write");
         }
 
-        return Stop(pages.Count, files.Count);
+        return Stop(pages.Count, fileCount);
     }
 
     private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, string templates, string baseUrl) =>
@@ -96,10 +112,13 @@ public static class SiteBuilder
         .. AssetCollector.Collect(templates),
     ];
 
-    /// <summary>The search index needs the rendered pages; the 404 page and the search page itself are no search results.</summary>
-    private static IReadOnlyList<SiteFile> EmitSearchIndex(IReadOnlyList<RenderedPage> pages, UiStrings strings) =>
-        SearchIndexEmitter.Emit(pages.AsParallel().Where(p => p.Route.Url.EndsWith('/') && p.Route.Url != SiteUrls.Search).Select(p => SearchDocument.Of(
-            p.Route.Url, strings.Text("search.kinds." + SearchKind.Of(p.Route)), p.Route.Title, p.Route.Summary, p.MainText)));
+    /// <summary>What the search index keeps of a page; the 404 page and the search page itself are no search results.</summary>
+    private sealed record PageSearchEntry(SearchDocument? Document);
+
+    private static SearchDocument? SearchDocumentOf(RenderedPage page, UiStrings strings) =>
+        page.Route.Url.EndsWith('/') && page.Route.Url != SiteUrls.Search
+            ? SearchDocument.Of(page.Route.Url, strings.Text("search.kinds." + SearchKind.Of(page.Route)), page.Route.Title, page.Route.Summary, page.MainText)
+            : null;
 
     /// <summary>Paths in messages are relative to the working folder (the repository), as editors and CI annotations expect.</summary>
     public static string DisplayPath(string path)

@@ -15,55 +15,113 @@ public static partial class OutputWriter
 {
     public static void Write(string outputDirectory, IReadOnlyList<SiteFile> files)
     {
+        using var site = Begin(outputDirectory);
+        site.AddAll(files);
+        site.Publish();
+    }
+
+    /// <summary>
+    /// Takes the output's lock and starts a new version beside it, so a build can write each page as soon as it is
+    /// finished instead of holding the whole site in memory; nothing is published until <see cref="StagedSite.Publish"/>.
+    /// </summary>
+    public static StagedSite Begin(string outputDirectory)
+    {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new OutputRefusedException($"--output {outputDirectory} is the root of the disk.");
         var name = Path.GetFileName(target);
         Directory.CreateDirectory(parent);
-        using var exclusive = OutputLock.Acquire(parent, name);
-        var siblings = new Siblings(parent, name);
-        RecoverInterruptedSwap(target, siblings);
-        OutputGuard.RequireReplaceable(target);
-        siblings.RemoveAllBut(LinkedVersion(target));
-
-        var staging = siblings.New("v");
-        Stage(staging, files);
-        if (OperatingSystem.IsWindows())
-        {
-            SwapFolders(staging, target, siblings);
-        }
-        else
-        {
-            FlipLink(staging, target, siblings);
-        }
-    }
-
-    private static void Stage(string staging, IReadOnlyList<SiteFile> files)
-    {
+        var exclusive = OutputLock.Acquire(parent, name);
         try
         {
+            var siblings = new Siblings(parent, name);
+            RecoverInterruptedSwap(target, siblings);
+            OutputGuard.RequireReplaceable(target);
+            siblings.RemoveAllBut(LinkedVersion(target));
+            var staging = siblings.New("v");
             Directory.CreateDirectory(staging);
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            // Files are independent of each other: at 10,000 pages writing one at a time left cores idle.
-            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
-            File.WriteAllText(Path.Combine(staging, OutputGuard.MarkerName), OutputGuard.MarkerText);
+            return new StagedSite(target, staging, siblings, exclusive);
         }
-        catch (Exception e) when (Unwrapped(e) is IOException or UnauthorizedAccessException)
+        catch
         {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-
-            throw new PublishFailedException($"Could not write the new site: {Unwrapped(e).Message} Nothing was published; the previous site is unchanged.", Unwrapped(e));
+            exclusive.Dispose();
+            throw;
         }
     }
 
-    /// <summary>The first failure of a parallel write, as a sequential write would have thrown it.</summary>
-    private static Exception Unwrapped(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[0] : e;
+    /// <summary>
+    /// A new version of the site being written. Files may be added from many threads; disposing without
+    /// <see cref="Publish"/> (content errors found while rendering, a failed write) deletes it and leaves the
+    /// published site as it was.
+    /// </summary>
+    public sealed class StagedSite : IDisposable
+    {
+        private readonly string _target;
+        private readonly string _staging;
+        private readonly Siblings _siblings;
+        private readonly IDisposable _lock;
+        private bool _published;
+
+        internal StagedSite(string target, string staging, Siblings siblings, IDisposable exclusive)
+        {
+            _target = target;
+            _staging = staging;
+            _siblings = siblings;
+            _lock = exclusive;
+        }
+
+        public void Add(SiteFile file)
+        {
+            try
+            {
+                var path = Path.Combine(_staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Content);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new PublishFailedException($"Could not write the new site: {e.Message} Nothing was published; the previous site is unchanged.", e);
+            }
+        }
+
+        /// <summary>Files are independent of each other: at 10,000 pages writing one at a time left cores idle.</summary>
+        public void AddAll(IReadOnlyList<SiteFile> files)
+        {
+            try
+            {
+                Parallel.ForEach(files, Add);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // The first failure, as a sequential write would have thrown it.
+                throw e.InnerExceptions[0];
+            }
+        }
+
+        public void Publish()
+        {
+            Add(SiteFile.Text(OutputGuard.MarkerName, OutputGuard.MarkerText));
+            if (OperatingSystem.IsWindows())
+            {
+                SwapFolders(_staging, _target, _siblings);
+            }
+            else
+            {
+                FlipLink(_staging, _target, _siblings);
+            }
+
+            _published = true;
+        }
+
+        public void Dispose()
+        {
+            if (!_published && Directory.Exists(_staging))
+            {
+                Directory.Delete(_staging, recursive: true);
+            }
+
+            _lock.Dispose();
+        }
+    }
 
     /// <summary>
     /// Points a new link at the staged version and renames it over the target in one system call. A target that is
@@ -166,7 +224,7 @@ public static partial class OutputWriter
     private static extern int Rename([MarshalAs(UnmanagedType.LPUTF8Str)] string from, [MarshalAs(UnmanagedType.LPUTF8Str)] string to);
 
     /// <summary>The folders and links a build keeps beside the target, all named <c>.name.kind-token</c>.</summary>
-    private sealed record Siblings(string Parent, string Name)
+    internal sealed record Siblings(string Parent, string Name)
     {
         public string New(string kind) => Path.Combine(Parent, $".{Name}.{kind}-{Guid.NewGuid():N}");
 

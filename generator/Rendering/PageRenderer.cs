@@ -20,16 +20,23 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Abb
     private readonly PageInspector _inspector = new(diagnostics);
     private readonly ConcurrentDictionary<(string Code, SourceSpan At, string Message), (int Pages, string FirstUrl)> _failures = new();
 
-    public IReadOnlyList<RenderedPage> RenderAll(IReadOnlyList<Route> routes)
+    /// <summary>
+    /// Renders every route and hands each finished page to <paramref name="keep"/> on the thread that rendered it;
+    /// only what <paramref name="keep"/> returns stays in memory (at 10,000 pages the HTML of the whole site is
+    /// gigabytes), in the order of the routes. Pages with errors are reported and not handed on.
+    /// </summary>
+    public IReadOnlyList<T> RenderAll<T>(IReadOnlyList<Route> routes, Func<RenderedPage, T?> keep)
+        where T : class
     {
-        var results = new RenderedPage?[routes.Count];
+        var results = new T?[routes.Count];
         using var contexts = new ThreadLocal<TemplateContext>(NewContext);
         Parallel.For(0, routes.Count, i =>
         {
-            results[i] = Render(contexts.Value!, routes[i]);
+            var page = Render(contexts.Value!, routes[i]);
+            results[i] = page is null ? null : keep(page);
         });
         ReportFailures();
-        return results.OfType<RenderedPage>().ToList();
+        return results.OfType<T>().ToList();
     }
 
     private void Fail(string code, SourceSpan at, string message, string url) =>
