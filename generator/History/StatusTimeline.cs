@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
 using SiteGen.Content;
-using SiteGen.Diagnostics;
 using SiteGen.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.History;
 
 /// <summary>
 /// Each subproject's status and health over time: its file as every commit that touched it left it, all read in one
-/// <c>git cat-file --batch</c>, with a point wherever status or health changed.
+/// <c>git cat-file --batch</c>, with a point wherever status or health changed. Of each old version only the two
+/// fields are read (<see cref="TopLevelScalars"/>), not the whole file.
 /// </summary>
 public static class StatusTimeline
 {
@@ -26,7 +25,7 @@ public static class StatusTimeline
         for (var i = 0; i < versions.Count; i++)
         {
             var (commit, change) = versions[i];
-            if (texts[i] is not { } bytes || StatusIn(change.PathAtCommit, bytes) is not { } state)
+            if (texts[i] is not { } bytes || StatusIn(bytes) is not { } state)
             {
                 continue; // a version with a content error shows nothing rather than a guess
             }
@@ -42,20 +41,17 @@ public static class StatusTimeline
         return points.ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutable(), StringComparer.Ordinal);
     }
 
-    /// <summary>Status and health as one version of a subproject file has them, read by the same loader the build uses.</summary>
-    private static (SubprojectStatus Status, Health? Health)? StatusIn(string path, byte[] bytes)
+    private static readonly HashSet<string> Fields = ["status", "health"];
+
+    /// <summary>Status and health as one version of a subproject file has them; a version without a known status gives none.</summary>
+    private static (SubprojectStatus Status, Health? Health)? StatusIn(byte[] bytes)
     {
-        var quiet = new DiagnosticBag();
-        var document = new ContentLoader(quiet, p => p).Load([new ContentFile(path, path, () => bytes)], path)
-            .FirstOrDefault(d => d.Kind == ContentKind.Subproject);
-        if (document?.Data is not { } data || Scalar(data, "status") is not { } statusKey || !EnumKeys.TryParse<SubprojectStatus>(statusKey, out var status))
+        var fields = TopLevelScalars.Read(bytes, Fields);
+        if (!fields.TryGetValue("status", out var statusKey) || !EnumKeys.TryParse<SubprojectStatus>(statusKey, out var status))
         {
             return null;
         }
 
-        return (status, Scalar(data, "health") is { } healthKey && EnumKeys.TryParse<Health>(healthKey, out var health) ? health : null);
+        return (status, fields.TryGetValue("health", out var healthKey) && EnumKeys.TryParse<Health>(healthKey, out var health) ? health : null);
     }
-
-    private static string? Scalar(YamlMappingNode data, string key) =>
-        data.Children.TryGetValue(new YamlScalarNode(key), out var node) ? (node as YamlScalarNode)?.Value?.Trim() : null;
 }
