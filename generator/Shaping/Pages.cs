@@ -133,7 +133,17 @@ public sealed record GoalsPage(
     IReadOnlyList<MeasureRow> MeasureRows,
     MeasureSummary MeasureSummary,
     IReadOnlyList<CitedSource> MeasureSources,
-    IReadOnlyList<ListLink> ListPages) : PageModel;
+    IReadOnlyList<ListLink> ListPages) : PageModel
+{
+    /// <summary>The page's sections that have something to show, or the line saying there are no goals.</summary>
+    public IReadOnlyList<Block> Sections => Block.Shown(
+        "goals",
+        (Goals.Count == 0 && Aims.Count == 0, "none"),
+        (Goals.Count > 0, "goals"),
+        (Aims.Count > 0, "aims"),
+        (GainTables.Count > 0, "gains"),
+        (HasMeasures, "measures"));
+}
 
 /// <summary>The gains of one type with their total; Rows is empty when they are listed on pages of their own.</summary>
 public sealed record GainTable(GainGroup Group, IReadOnlyList<GainRow> Rows);

@@ -35,6 +35,15 @@ public class PageBlocksTests
         Assert.Equal(["latest-updates"], home.Latest.Select(Name));
     }
 
+    [Fact]
+    public void The_goals_page_without_goals_or_aims_says_so_and_shows_measures_only_when_there_are_some()
+    {
+        Assert.Equal(["none"], Shaper(Make.Site([])).Goals().Page.Sections.Select(Name));
+
+        var subproject = Make.Subproject("a") with { Measures = [new Measure("Tiltak", MeasureStatus.Planned, null, null, null, Money.Exact(1000), null, null, null, null, [])] };
+        Assert.Equal(["none", "measures"], Shaper(Make.Site([subproject])).Goals().Page.Sections.Select(Name));
+    }
+
     private static string Name(Block block) => Path.GetFileNameWithoutExtension(block.Partial);
 
     private static PageShaper Shaper(SiteModel site)
