@@ -66,7 +66,11 @@ public sealed record ListLink(string Title, string Url, int Count);
 /// All subprojects by status: as cards when they fit on one page, otherwise one link per status to its own pages
 /// (<see cref="SubprojectStatusPage"/>).
 /// </summary>
-public sealed record SubprojectListPage(IReadOnlyList<StatusGroup<SubprojectCard>> Groups, IReadOnlyList<ListLink> StatusPages) : PageModel;
+public sealed record SubprojectListPage(IReadOnlyList<StatusGroup<SubprojectCard>> Groups, IReadOnlyList<ListLink> StatusPages) : PageModel
+{
+    /// <summary>The cards by status, or the links to each status's pages, or the line saying there are no subprojects.</summary>
+    public IReadOnlyList<Block> Sections => Block.Shown("subprojects", (Groups.Count == 0 && StatusPages.Count == 0, "none"), (Groups.Count > 0, "groups"), (StatusPages.Count > 0, "status-pages"));
+}
 
 public sealed record SubprojectStatusPage(SubprojectStatus Status, IReadOnlyList<SubprojectCard> Cards, Pager Pager) : PageModel;
 
@@ -116,7 +120,23 @@ public sealed record MilestonesPage(
     int MilestoneCount,
     IReadOnlyList<YearGroup<MilestoneItem>> Years,
     IReadOnlyList<MilestoneItem> Undated,
-    IReadOnlyList<ListLink> YearPages) : PageModel;
+    IReadOnlyList<ListLink> YearPages) : PageModel
+{
+    /// <summary>
+    /// What the page shows, in order: the calendar link when there are milestones, the chart and phases unless
+    /// condensed, then the milestones by year here or the links to the year pages, or the line saying there are none.
+    /// </summary>
+    public IReadOnlyList<Block> Sections => Block.Shown(
+        "milestones",
+        (MilestoneCount > 0, "calendar"),
+        (Timeline.Length > 0, "timeline"),
+        (PhaseGroups.Count > 0, "phases"),
+        (Condensed, "condensed"),
+        (YearPages.Count > 0, "year-pages"),
+        (YearPages.Count == 0 && MilestoneCount == 0, "none"),
+        (YearPages.Count == 0 && MilestoneCount > 0, "by-year"),
+        (Undated.Count > 0, "undated"));
+}
 
 /// <summary>One page of the milestones of one year (or of those without a date), by part of the year.</summary>
 public sealed record MilestoneListPage(IReadOnlyList<PeriodGroup<MilestoneItem>> Periods, Pager Pager) : PageModel;
@@ -162,9 +182,16 @@ public sealed record CommunicationPage(MarkdownText? Plan, IReadOnlyList<Audienc
 
 public sealed record AudiencePage(Audience Audience, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : PageModel;
 
-public sealed record UpdatesPage(IReadOnlyList<UpdateItem> Updates, Pager Pager) : PageModel;
+public sealed record UpdatesPage(IReadOnlyList<UpdateItem> Updates, Pager Pager) : PageModel
+{
+    public Block List => Block.First("updates", (Updates.Count > 0, "list"), (true, "none"));
+}
 
-public sealed record UpdatePage(UpdateItem Item, IReadOnlyList<Subproject> Subprojects, IReadOnlyList<MessageItem> Messages, IReadOnlyList<CitedSource> Sources) : PageModel;
+public sealed record UpdatePage(UpdateItem Item, IReadOnlyList<Subproject> Subprojects, IReadOnlyList<MessageItem> Messages, IReadOnlyList<CitedSource> Sources) : PageModel
+{
+    /// <summary>The subprojects the update is about and the messages about it, each only when there are some.</summary>
+    public IReadOnlyList<Block> Sections => Block.Shown("update", (Subprojects.Count > 0, "subprojects"), (Messages.Count > 0, "messages"));
+}
 
 /// <summary>A page of the site as the search page lists it.</summary>
 public sealed record PageLink(string Url, string Title, string? Summary);

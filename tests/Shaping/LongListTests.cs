@@ -24,6 +24,7 @@ public class LongListTests
         var (page, lists) = Shaper().Subprojects();
 
         Assert.Empty(page.Groups);
+        Assert.Equal(["partials/subprojects/status-pages.sbn"], page.Sections.Select(b => b.Partial));
         Assert.Equal([("/delprosjekter/status/active/", 300), ("/delprosjekter/status/planned/", 150)], page.StatusPages.Select(l => (l.Url, l.Count)));
         Assert.Equal(["/delprosjekter/status/active/", "/delprosjekter/status/active/2/", "/delprosjekter/status/planned/"], lists.Select(l => l.Url));
         Assert.All(lists, l => Assert.True(((SubprojectStatusPage)l.Model).Cards.Count <= Paging.MaxItems));
@@ -36,6 +37,7 @@ public class LongListTests
         var (page, lists) = Shaper().Milestones();
 
         Assert.True(page.Condensed);
+        Assert.Equal(["calendar", "condensed", "year-pages"], page.Sections.Select(b => Path.GetFileNameWithoutExtension(b.Partial)));
         Assert.Equal("", page.Timeline);
         Assert.Empty(page.PhaseGroups);
         Assert.Equal(["2024", "2025", Strings.Text("milestones.undated")], page.YearPages.Select(l => l.Title));

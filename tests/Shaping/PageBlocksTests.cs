@@ -44,6 +44,24 @@ public class PageBlocksTests
         Assert.Equal(["none", "measures"], Shaper(Make.Site([subproject])).Goals().Page.Sections.Select(Name));
     }
 
+    [Fact]
+    public void Milestone_and_subproject_lists_of_an_empty_programme_say_there_are_none()
+    {
+        var shaper = Shaper(Make.Site([]));
+
+        Assert.Equal(["none"], shaper.Milestones().Page.Sections.Select(Name));
+        Assert.Equal(["none"], shaper.Subprojects().Page.Sections.Select(Name));
+        Assert.Equal("none", Name(new UpdatesPage([], Paging.Split(Array.Empty<UpdateItem>(), SiteUrls.Updates)[0].Pager).List));
+    }
+
+    [Fact]
+    public void The_milestones_page_of_a_small_programme_has_its_calendar_link_chart_phases_and_years()
+    {
+        var subproject = Make.Subproject("a") with { Milestones = [new Milestone("Vedtak", Make.Date("2024-09"), MilestoneStatus.Planned, null)] };
+
+        Assert.Equal(["calendar", "timeline", "phases", "by-year"], Shaper(Make.Site([subproject])).Milestones().Page.Sections.Select(Name));
+    }
+
     private static string Name(Block block) => Path.GetFileNameWithoutExtension(block.Partial);
 
     private static PageShaper Shaper(SiteModel site)
