@@ -3,6 +3,8 @@ using System.Globalization;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Binding;
@@ -26,8 +28,10 @@ public sealed partial class FieldReader
         _document = document;
         _mapping = mapping;
         _diagnostics = diagnostics;
-        foreach (var (keyNode, value) in mapping.Children)
+        var children = mapping.Children.ToList();
+        for (var i = 0; i < children.Count; i++)
         {
+            var (keyNode, value) = children[i];
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (allowedKeys.Contains(key))
             {
@@ -35,11 +39,44 @@ public sealed partial class FieldReader
                 continue;
             }
 
+            var split = SplitText(mapping, children, i);
             var suggestion = Suggestions.Closest(key, allowedKeys);
-            var hint = suggestion is null ? "" : $"Mente du «{suggestion}»? ";
+            var hint = split is { } s
+                ? $"Komma skiller feltene inne i {{ }}, så teksten i «{s.Key}» ble delt ved kommaet. Sett teksten i anførselstegn: {s.Key}: \"{s.Text}\". "
+                : suggestion is null ? "" : $"Mente du «{suggestion}»? ";
             diagnostics.Error(DiagnosticCodes.UnknownKey, document.At(keyNode),
                 $"Ukjent felt «{key}». {hint}Tillatte felt her: {string.Join(", ", allowedKeys)}.");
         }
+    }
+
+    /// <summary>
+    /// In <c>{ description: Økt nærvær, bedre kontinuitet }</c> YAML reads "bedre kontinuitet" as a key without a
+    /// value. For such a key after plain text in a flow mapping: the field that was split and its whole text as the
+    /// editor meant it (every piece a comma split off); null for any other unknown key.
+    /// </summary>
+    private static (string Key, string Text)? SplitText(YamlMappingNode mapping, List<KeyValuePair<YamlNode, YamlNode>> children, int index)
+    {
+        static bool IsPiece(KeyValuePair<YamlNode, YamlNode> child) =>
+            child.Key is YamlScalarNode { Style: ScalarStyle.Plain, Value.Length: > 0 } && child.Value is YamlScalarNode { Value: null or "" };
+
+        if (mapping.Style != MappingStyle.Flow || !IsPiece(children[index]))
+        {
+            return null;
+        }
+
+        var first = index;
+        while (first > 0 && IsPiece(children[first - 1]))
+        {
+            first--;
+        }
+
+        if (first == 0 || children[first - 1] is not { Key: YamlScalarNode { Value: { } key }, Value: YamlScalarNode { Style: ScalarStyle.Plain, Value: { Length: > 0 } text } })
+        {
+            return null;
+        }
+
+        var pieces = children.Skip(first).TakeWhile(IsPiece).Select(c => ((YamlScalarNode)c.Key).Value);
+        return (key, string.Join(", ", [text, .. pieces]));
     }
 
     public DiagnosticBag Diagnostics => _diagnostics;

@@ -1,4 +1,3 @@
-using SiteGen.Diagnostics;
 using SiteGen.Model;
 
 namespace SiteGen.Binding;
@@ -9,31 +8,11 @@ public static class MilestoneBinder
     internal static readonly string[] Keys = ["title", "date", "status", "note"];
 
     /// <summary>
-    /// Titles are unique within one list: calendars identify a milestone by its owner and title, so two with one
-    /// title would overwrite each other in a reader's calendar.
+    /// Titles may repeat: a plan reports "Rapportering av framdrift" in January and again in June. Calendars tell
+    /// such milestones apart by date and order, not by title.
     /// </summary>
-    public static IEnumerable<Milestone> BindAll(FieldReader parent)
-    {
-        var seen = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in parent.Items("milestones", Keys))
-        {
-            var milestone = Bind(item);
-            if (milestone is null)
-            {
-                continue;
-            }
-
-            if (seen.TryGetValue(milestone.Title, out var first))
-            {
-                item.Diagnostics.Error(DiagnosticCodes.DuplicateId, item.SpanOf("title"),
-                    $"Milepælen «{milestone.Title}» står her fra før (linje {first.Line}). Gi milepælene ulike titler, for eksempel med det som skiller dem.");
-                continue;
-            }
-
-            seen[milestone.Title] = item.SpanOf("title");
-            yield return milestone;
-        }
-    }
+    public static IEnumerable<Milestone> BindAll(FieldReader parent) =>
+        parent.Items("milestones", Keys).Select(Bind).OfType<Milestone>();
 
     private static Milestone? Bind(FieldReader item)
     {

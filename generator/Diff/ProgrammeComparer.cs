@@ -100,11 +100,14 @@ public sealed class ProgrammeComparer(DiffWords words, UiStrings strings)
             });
     }
 
+    /// <summary>A title may repeat in one list, so the second "Rapportering av framdrift" is matched with the second.</summary>
     private void Milestones(ChangeLines lines, IEnumerable<Milestone> before, IEnumerable<Milestone> after) =>
-        lines.Items(words.Noun("milestone"), before, after, m => m.Title, m => m.Title,
-            m => words.List(new[] { DiffWords.Date(m.Date), words.Label(m.Status) }.OfType<string>()),
-            (subject, b, a) =>
+        lines.Items(words.Noun("milestone"), Occurrences.Number(before, m => m.Title), Occurrences.Number(after, m => m.Title),
+            o => $"{o.Item.Title}\n{o.Number}", o => o.Item.Title,
+            o => words.List(new[] { DiffWords.Date(o.Item.Date), words.Label(o.Item.Status) }.OfType<string>()),
+            (subject, before, after) =>
             {
+                var (b, a) = (before.Item, after.Item);
                 lines.Field(subject, "moved", DiffWords.Date(b.Date), DiffWords.Date(a.Date));
                 lines.Field(subject, "status", words.Label(b.Status), words.Label(a.Status));
                 lines.Field(subject, "note", b.Note, a.Note);

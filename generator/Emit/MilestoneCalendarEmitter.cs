@@ -10,7 +10,8 @@ namespace SiteGen.Emit;
 /// <summary>
 /// iCalendar (RFC 5545) files of the milestones: all of them, and one per subproject. Written with Ical.Net, which
 /// folds and escapes lines and keeps properties in a fixed order; DTSTAMP is set from the as-of date (Ical.Net would
-/// otherwise take the clock) and UIDs from the owner's slug and the milestone's title, so output is deterministic.
+/// otherwise take the clock) and UIDs from the owner's slug, the milestone's date and title, and a number when one
+/// list has the same title at the same date more than once, so output is deterministic and titles need not be unique.
 /// Every milestone is an all-day event spanning its whole period: a day, a month, a quarter, a half-year or a year.
 /// Milestones without a date have no place in a calendar and are left out.
 /// </summary>
@@ -25,15 +26,16 @@ public static class MilestoneCalendarEmitter
     {
         var stamp = new CalDateTime(site.AsOf.ToDateTime(TimeOnly.MinValue), CalDateTime.UtcTzId);
         var host = new Uri(baseUrl).Host;
-        CalendarEvent? Event(Milestone milestone, Subproject? owner) =>
-            ToEvent(milestone, owner, baseUrl, host, stamp, label);
+        IEnumerable<CalendarEvent?> Events(IEnumerable<Milestone> milestones, Subproject? owner) =>
+            Occurrences.Number(milestones, m => $"{m.Date?.Iso} {Slugs.From(m.Title)}")
+                .Select(o => ToEvent(o.Item, o.Number, owner, baseUrl, host, stamp, label));
 
         return
         [
-            Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, site.Programme.Milestones.Select(m => Event(m, null))
-                .Concat(site.Subprojects.SelectMany(s => s.Milestones.Select(m => Event(m, s))))),
+            Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, Events(site.Programme.Milestones, null)
+                .Concat(site.Subprojects.SelectMany(s => Events(s.Milestones, s)))),
             .. site.Subprojects.AsParallel().AsOrdered().Select(s => Calendar(
-                SiteUrls.SubprojectCalendar(s.Slug), $"{site.Programme.Name}: {s.Title}", s.Milestones.Select(m => Event(m, s)))),
+                SiteUrls.SubprojectCalendar(s.Slug), $"{site.Programme.Name}: {s.Title}", Events(s.Milestones, s))),
         ];
     }
 
@@ -47,7 +49,7 @@ public static class MilestoneCalendarEmitter
         return SiteFile.AtUrl(url, Utf8.GetBytes(new CalendarSerializer().SerializeToString(calendar)!));
     }
 
-    private static CalendarEvent? ToEvent(Milestone milestone, Subproject? owner, string baseUrl, string host, CalDateTime stamp, Func<Enum, string> label)
+    private static CalendarEvent? ToEvent(Milestone milestone, int number, Subproject? owner, string baseUrl, string host, CalDateTime stamp, Func<Enum, string> label)
     {
         if (milestone.Date is not { } date)
         {
@@ -58,7 +60,7 @@ public static class MilestoneCalendarEmitter
         var page = owner is null ? SiteUrls.Milestones : SiteUrls.Subproject(owner.Slug);
         return new CalendarEvent
         {
-            Uid = $"milestone-{scope}-{Slugs.From(milestone.Title)}@{host}",
+            Uid = $"milestone-{scope}-{date.Iso.ToLowerInvariant()}-{Slugs.From(milestone.Title)}{(number > 1 ? $"-{number}" : "")}@{host}",
             DtStamp = stamp,
             Start = new CalDateTime(date.Start),
             End = new CalDateTime(date.End.AddDays(1)),
