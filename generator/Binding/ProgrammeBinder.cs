@@ -9,6 +9,7 @@ public static class ProgrammeBinder
     [
         "name", "full_name", "organisation", "start", "end", "summary", "background", "aims", "owner", "steering",
         "communication_plan", "contact", "goals", "milestones", "sources", "organisation_url", "report_max_age_months", "url", "logo",
+        "communication_owner", "communication_due", "communication_audiences",
     ];
 
     internal static readonly string[] GoalKeys = ["id", "title", "unit", "comparison", "target", "deadline", "description", "values"];
@@ -16,6 +17,7 @@ public static class ProgrammeBinder
     internal static readonly string[] ContactKeys = ["name", "email", "phone", "url"];
     internal static readonly string[] SourceKeys = ["id", "title", "date", "issued_by", "url", "file"];
     internal static readonly string[] LogoKeys = ["file", "alt"];
+    internal static readonly string[] AudienceKeys = ["audience", "how"];
 
     public static Programme? Bind(SourceDocument document, BindingScope scope)
     {
@@ -32,6 +34,7 @@ public static class ProgrammeBinder
         var goals = reader.Items("goals", GoalKeys).Select(g => BindGoal(g, scope)).OfType<Goal>().ToList();
         var milestones = MilestoneBinder.BindAll(reader).ToList();
         var sources = reader.Items("sources", SourceKeys).Select(s => BindSource(s, scope)).OfType<ProgrammeSource>().ToList();
+        var audiences = PlanAudiences(reader).ToList();
 
         var logo = reader.Section("logo", LogoKeys) is { } logoSection ? BindLogo(logoSection, scope) : null;
 
@@ -49,7 +52,32 @@ public static class ProgrammeBinder
             Logo = logo,
             Url = WebAddress(reader, "url")?.TrimEnd('/'),
             ReportMaxAgeMonths = PositiveWhole(reader, "report_max_age_months"),
+            CommunicationOwner = reader.Text("communication_owner"),
+            CommunicationDue = reader.Date("communication_due"),
+            CommunicationAudiences = [.. audiences],
         };
+    }
+
+    /// <summary>Each audience once: the plan page has one entry, and one page, per audience.</summary>
+    private static IEnumerable<PlanAudience> PlanAudiences(FieldReader reader)
+    {
+        var seen = new HashSet<Audience>();
+        foreach (var item in reader.Items("communication_audiences", AudienceKeys))
+        {
+            if (item.Enum<Audience>("audience", required: true) is not { } audience)
+            {
+                continue;
+            }
+
+            if (!seen.Add(audience))
+            {
+                reader.Diagnostics.Error(Diagnostics.DiagnosticCodes.DuplicateId, item.SpanOf("audience"),
+                    $"Målgruppen «{EnumKeys.KeyOf(audience)}» står i kommunikasjonsplanen fra før. Skriv alt om hvordan den skal nås, på ett sted.");
+                continue;
+            }
+
+            yield return new PlanAudience(audience, item.Text("how"));
+        }
     }
 
     private static int? PositiveWhole(FieldReader reader, string key)

@@ -54,9 +54,14 @@ public sealed record PageSources(bool Everything, ImmutableArray<string> Files, 
             sources[SiteUrls.Update(slug)] = Of([FileOf(ContentKind.Update, slug), .. messagesOfUpdates[slug]]);
         }
 
-        foreach (var audience in model.Messages.SelectMany(m => m.Audiences).Distinct())
+        var planned = model.Programme.CommunicationAudiences.Select(a => a.Audience).ToHashSet();
+        foreach (var audience in model.Messages.SelectMany(m => m.Audiences).Concat(planned).Distinct())
         {
-            sources[SiteUrls.Audience(audience)] = Of(model.Messages.Where(m => m.Audiences.Contains(audience)).Select(m => FileOf(ContentKind.Message, m.Slug)));
+            sources[SiteUrls.Audience(audience)] = Of(
+            [
+                .. planned.Contains(audience) ? [Programme] : Array.Empty<string>(),
+                .. model.Messages.Where(m => m.Audiences.Contains(audience)).Select(m => FileOf(ContentKind.Message, m.Slug)),
+            ]);
         }
 
         foreach (var slug in model.Pages.Select(p => p.Slug))

@@ -29,7 +29,19 @@ public sealed record Programme(
     public string? Url { get; init; }
 
     public Logo? Logo { get; init; }
+
+    /// <summary>Who is responsible for the communication plan, as the source names them.</summary>
+    public string? CommunicationOwner { get; init; }
+
+    /// <summary>When the communication plan is to be ready.</summary>
+    public PartialDate? CommunicationDue { get; init; }
+
+    /// <summary>The audiences the communication plan names, each with how it is to be reached where the source says.</summary>
+    public ImmutableArray<PlanAudience> CommunicationAudiences { get; init; } = [];
 }
+
+/// <summary>An audience of the communication plan and how it is to be reached (null where the source is silent).</summary>
+public sealed record PlanAudience(Audience Audience, string? How);
 
 /// <summary>The programme's logo, an image under content/files/, with the text a screen reader says instead.</summary>
 public sealed record Logo(string File, string Alt)

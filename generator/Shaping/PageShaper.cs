@@ -47,12 +47,13 @@ public sealed class PageShaper
                 .OrderBy(r => r.Milestone.Date is null).ThenBy(r => r.Milestone.Date).ThenBy(r => r.Subproject?.Order ?? -1)
                 .Select(r => items.Milestone(r.Milestone, r.Subproject)),
         ];
-        Audiences = [.. Enum.GetValues<Audience>().Where(a => site.Messages.Any(m => m.Audiences.Contains(a)))];
+        var planned = site.Programme.CommunicationAudiences.Select(a => a.Audience).ToHashSet();
+        Audiences = [.. Enum.GetValues<Audience>().Where(a => planned.Contains(a) || site.Messages.Any(m => m.Audiences.Contains(a)))];
     }
 
     public TimelineChart Timeline => _timeline;
 
-    /// <summary>The audiences some message is meant for, in the contract's order: each gets a page of its own.</summary>
+    /// <summary>The audiences the plan names or some message is meant for, in the contract's order: each gets a page of its own.</summary>
     public IReadOnlyList<Audience> Audiences { get; }
 
     public HomePage Home()
@@ -178,7 +179,7 @@ public sealed class PageShaper
     public FreePage Free(Page page) => new(page, _sources.Cite(page.Sources));
 
     public CommunicationPage Communication() =>
-        new(_site.Programme.CommunicationPlan, AudienceLinks(null), _items.MessageMonths(_site.Messages));
+        new(_site.Programme.CommunicationPlan, _site.Programme.CommunicationOwner, _site.Programme.CommunicationDue, AudienceLinks(null), _items.MessageMonths(_site.Messages));
 
     public AudiencePage Audience(Audience audience) =>
         new(audience, AudienceLinks(audience), _items.MessageMonths(_site.Messages.Where(m => m.Audiences.Contains(audience))));
@@ -197,7 +198,8 @@ public sealed class PageShaper
             counts[audience] = counts.GetValueOrDefault(audience) + 1;
         }
 
-        return [.. Audiences.Select(a => new AudienceLink(a, SiteUrls.Audience(a), counts.GetValueOrDefault(a), a == current))];
+        var plan = _site.Programme.CommunicationAudiences.ToDictionary(a => a.Audience);
+        return [.. Audiences.Select(a => new AudienceLink(a, SiteUrls.Audience(a), counts.GetValueOrDefault(a), a == current, plan.GetValueOrDefault(a)))];
     }
 
     private GoalView Goal(Goal goal, int number) =>

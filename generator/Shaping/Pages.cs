@@ -175,10 +175,15 @@ public sealed record MeasureListPage(IReadOnlyList<MeasureRow> Rows, Pager Pager
 /// <summary>The register's matrix (null when risks.yml has none), the register itself, and what it says it does not describe.</summary>
 public sealed record RisksPage(RiskMatrixView? Matrix, RiskTable Register, MarkdownText? NotDescribed, IReadOnlyList<CitedSource> Sources) : PageModel;
 
-/// <summary>An audience with the page of its messages; Current on that page itself.</summary>
-public sealed record AudienceLink(Audience Audience, string Url, int Count, bool Current);
+/// <summary>
+/// An audience with the page of its messages; Current on that page itself. Planned is its entry in the plan, null for
+/// an audience only messages name; an audience the plan names has a page even before it has messages.
+/// </summary>
+public sealed record AudienceLink(Audience Audience, string Url, int Count, bool Current, PlanAudience? Planned);
 
-public sealed record CommunicationPage(MarkdownText? Plan, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : PageModel;
+/// <summary>The plan, who is responsible for it and when it is due, every audience and the messages by month.</summary>
+public sealed record CommunicationPage(
+    MarkdownText? Plan, string? Owner, PartialDate? Due, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : PageModel;
 
 public sealed record AudiencePage(Audience Audience, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : PageModel;
 

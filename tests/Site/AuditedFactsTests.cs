@@ -59,6 +59,18 @@ public partial class AuditedFactsTests(RealSite fixture) : IClassFixture<RealSit
     }
 
     [Fact]
+    public void The_plan_page_lists_the_four_audiences_the_report_names_and_who_is_responsible_until_when()
+    {
+        var main = _site.Page(SiteUrls.Communication).QuerySelector("main")!;
+        var audiences = main.QuerySelectorAll("#s-malgrupper ~ ul > li > a").Select(a => a.TextContent).ToList();
+        var facts = main.QuerySelectorAll(":scope > dl.facts > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+
+        Assert.Subset(audiences.ToHashSet(), new HashSet<string> { "Ansatte", "Politikere", "Innbyggere", "Tjenestemottakere" });
+        Assert.StartsWith("Kommunedirektør Peter Ardon", facts["Ansvarlig for planen"]);
+        Assert.Equal("juni 2024", facts["Planen skal være ferdig"]);
+    }
+
+    [Fact]
     public void The_helhetsmodell_page_is_written_from_the_dialogue_seminar_material_and_cites_it()
     {
         var main = _site.Page(SiteUrls.Page("helhetsmodellen")).QuerySelector("main")!;

@@ -26,7 +26,9 @@ public class PageModelOutputTests(RealSite fixture) : IClassFixture<RealSite>
             .. _model.Subprojects.Select(s => SiteUrls.Subproject(s.Slug)),
             .. _model.Updates.Select(u => SiteUrls.Update(u.Slug)),
             .. _model.Pages.Select(p => SiteUrls.Page(p.Slug)),
-            .. Enum.GetValues<Audience>().Where(a => _model.Messages.Any(m => m.Audiences.Contains(a))).Select(SiteUrls.Audience),
+            .. Enum.GetValues<Audience>()
+                .Where(a => _model.Programme.CommunicationAudiences.Any(p => p.Audience == a) || _model.Messages.Any(m => m.Audiences.Contains(a)))
+                .Select(SiteUrls.Audience),
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), _site.PageUrls);
