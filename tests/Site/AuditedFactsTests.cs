@@ -63,7 +63,7 @@ public partial class AuditedFactsTests(RealSite fixture) : IClassFixture<RealSit
     {
         var main = _site.Page(SiteUrls.Communication).QuerySelector("main")!;
         var audiences = main.QuerySelectorAll("#s-malgrupper ~ ul > li > a").Select(a => a.TextContent).ToList();
-        var facts = main.QuerySelectorAll(":scope > dl.facts > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        var facts = main.QuerySelectorAll("#s-plan ~ dl.facts > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
 
         Assert.Subset(audiences.ToHashSet(), new HashSet<string> { "Ansatte", "Politikere", "Innbyggere", "Tjenestemottakere" });
         Assert.StartsWith("Kommunedirektør Peter Ardon", facts["Ansvarlig for planen"]);

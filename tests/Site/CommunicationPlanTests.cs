@@ -11,6 +11,7 @@ namespace SiteGen.Tests.Site;
 public class CommunicationPlanTests
 {
     private const string Plan = """
+        communication_plan: Testkommune forteller om programmet.
         communication_owner: Testdirektøren
         communication_due: 2024-06
         communication_audiences:
@@ -33,7 +34,7 @@ public class CommunicationPlanTests
         Assert.Equal("Innbyggere (0 meldinger) Slik skal målgruppen nås: Gjennom nettstedet", items["Innbyggere"]);
         Assert.Equal("Tjenestemottakere (0 meldinger) Slik skal målgruppen nås: Ikke oppgitt", items["Tjenestemottakere"]);
         Assert.Equal("Ansatte (1 melding)", items["Ansatte"]);
-        var facts = main.QuerySelectorAll(":scope > dl.facts > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        var facts = main.QuerySelectorAll("#s-plan ~ dl.facts > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
         Assert.Equal("Testdirektøren", facts["Ansvarlig for planen"]);
         Assert.Equal("juni 2024", facts["Planen skal være ferdig"]);
         Assert.Contains("Ingen meldinger er planlagt ennå.", Parse(content, SiteUrls.Audience(Audience.ServiceUsers)).QuerySelector("main")!.TextContent);
