@@ -84,7 +84,8 @@ public sealed class SiteIntegrityTests(BrowserSite site) : IClassFixture<Browser
         var written = await session.VisitAllAsync(MainPages.Where(site.Site.Exists).ToList(), async (page, url) =>
         {
             var file = Path.Combine(folder, $"{width}{(url == "/" ? "-forside" : url.TrimEnd('/').Replace('/', '-'))}.png");
-            await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+            // A full-page picture of a long page is slow on a busy machine; it proves nothing about the site to time out on it.
+            await page.ScreenshotAsync(new() { Path = file, FullPage = true, Timeout = 4 * BrowserSite.Patience });
             return new FileInfo(file).Length;
         });
 
