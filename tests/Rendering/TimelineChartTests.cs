@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using SiteGen.Diagnostics;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Charts;
 using SiteGen.Tests.Support;
@@ -8,7 +7,7 @@ namespace SiteGen.Tests.Rendering;
 
 public class TimelineChartTests(RealSite real) : IClassFixture<RealSite>
 {
-    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
+    private static readonly UiStrings Strings = Labels.Strings;
 
     [Fact]
     public void Shows_every_milestone_of_the_programme_with_its_date_and_status_in_words()

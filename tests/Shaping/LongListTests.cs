@@ -1,4 +1,3 @@
-using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Rendering;
 using SiteGen.Shaping;
@@ -9,7 +8,7 @@ namespace SiteGen.Tests.Shaping;
 /// <summary>A programme of hundreds of subprojects: the programme-wide lists move to pages of their own, each of a bounded length.</summary>
 public class LongListTests
 {
-    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
+    private static readonly UiStrings Strings = Labels.Strings;
 
     private static readonly SiteModel Site = Make.Site(Enumerable.Range(1, 450).Select(i =>
         Make.Subproject($"d{i:000}", status: i % 3 == 0 ? SubprojectStatus.Planned : SubprojectStatus.Active) with

@@ -1,4 +1,3 @@
-using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Rendering;
 using SiteGen.Shaping;
@@ -9,7 +8,7 @@ namespace SiteGen.Tests.Shaping;
 /// <summary>Which parts of a page are shown is decided in C#: an empty programme gets its "none" lines, a full one its lists.</summary>
 public class PageBlocksTests
 {
-    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
+    private static readonly UiStrings Strings = Labels.Strings;
 
     [Fact]
     public void The_front_page_of_a_programme_without_subprojects_says_so_and_leaves_out_counts_and_updates()

@@ -1,4 +1,3 @@
-using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Charts;
@@ -9,7 +8,7 @@ namespace SiteGen.Tests.Shaping;
 
 public class SubprojectPageShaperTests
 {
-    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
+    private static readonly UiStrings Strings = Labels.Strings;
 
     [Fact]
     public void Sections_with_nothing_to_show_are_left_out_of_the_page_and_its_table_of_contents()

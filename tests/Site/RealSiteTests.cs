@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Site;
 
 public class RealSiteTests(RealSite fixture) : IClassFixture<RealSite>
 {
-    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
+    private static readonly UiStrings Strings = Labels.Strings;
     private readonly BuiltSite _site = fixture.Site;
     private readonly SiteModel _model = fixture.Model;
 

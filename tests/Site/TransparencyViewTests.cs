@@ -1,4 +1,3 @@
-using SiteGen.Diagnostics;
 using SiteGen.Emit;
 using SiteGen.Model;
 using SiteGen.Rendering;
@@ -9,7 +8,7 @@ namespace SiteGen.Tests.Site;
 /// <summary>The views of step 3 read from the built HTML and checked against the content they come from.</summary>
 public class TransparencyViewTests(RealSite fixture) : IClassFixture<RealSite>
 {
-    private static readonly UiStrings Strings = UiStrings.Load(RepositoryPaths.Templates, new DiagnosticBag(), p => p);
+    private static readonly UiStrings Strings = Labels.Strings;
     private readonly BuiltSite _site = fixture.Site;
     private readonly SiteModel _model = fixture.Model;
 
