@@ -6,12 +6,14 @@ using SiteGen.Model;
 namespace SiteGen.Emit;
 
 /// <summary>
-/// A page as the search index keeps it: what a result shows (kind of page, title, snippet: the summary, else the start of the text) and the folded words
-/// (<see cref="SearchText"/>) of its title, its summary and its main text, each once.
+/// A page as the search index keeps it: what a result shows (kind of page, title, summary, and the start of its text
+/// for the script to cut a snippet from around the match) and the folded words (<see cref="SearchText"/>) of its
+/// title, its summary and its main text, each once.
 /// </summary>
-public sealed record SearchDocument(string Url, string Kind, string Title, string Snippet, string[] TitleWords, string[] SummaryWords, string[] Words)
+public sealed record SearchDocument(string Url, string Kind, string Title, string Summary, string Text, string[] TitleWords, string[] SummaryWords, string[] Words)
 {
-    private const int SnippetLength = 160;
+    /// <summary>About what a result shows three times over, so the match is often in it, and 20 results stay small.</summary>
+    public const int TextLength = 600;
 
     /// <param name="mainText">The page's main content without navigation, as the renderer read it; it starts with the h1.</param>
     public static SearchDocument Of(string url, string kind, string title, string? summary, string mainText)
@@ -19,22 +21,29 @@ public sealed record SearchDocument(string Url, string Kind, string Title, strin
         var titleWords = SearchText.Words(title).Distinct(StringComparer.Ordinal).ToArray();
         var summaryWords = SearchText.Words(summary ?? "").Distinct(StringComparer.Ordinal).ToArray();
         var words = titleWords.Concat(summaryWords).Concat(SearchText.Words(mainText)).Distinct(StringComparer.Ordinal).ToArray();
-        return new SearchDocument(url, kind, title, string.IsNullOrWhiteSpace(summary) ? Lead(title, mainText) : summary, titleWords, summaryWords, words);
+        return new SearchDocument(url, kind, title, summary ?? "", Lead(title, summary ?? "", mainText), titleWords, summaryWords, words);
     }
 
-    /// <summary>The first words of the text after the page's heading, cut at a word.</summary>
-    private static string Lead(string title, string mainText)
+    /// <summary>
+    /// The text after the page's heading and the summary (which many pages show first, and which is kept anyway) as one
+    /// line, cut at a word before <see cref="TextLength"/> with " …". The renderer puts a line break at every tag, also around a link or an abbreviation inside a sentence, so the
+    /// spaces that leaves before closing punctuation and after opening brackets are taken out again: "(FFT)", not "( FFT )".
+    /// </summary>
+    private static string Lead(string title, string summary, string mainText)
     {
-        var text = string.Join(' ', mainText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        text = text.StartsWith(title, StringComparison.Ordinal) ? text[title.Length..].TrimStart() : text;
-        if (text.Length <= SnippetLength)
+        var text = After(SearchText.OneLine(mainText), title);
+        text = summary.Length > 0 ? After(text, SearchText.OneLine(summary)) : text;
+        if (text.Length <= TextLength)
         {
             return text;
         }
 
-        var cut = text.LastIndexOf(' ', SnippetLength);
-        return text[..(cut > 0 ? cut : SnippetLength)] + " …";
+        var cut = text.LastIndexOf(' ', TextLength);
+        return text[..(cut > 0 ? cut : TextLength)] + " …";
     }
+
+    private static string After(string text, string start) =>
+        text.StartsWith(start, StringComparison.Ordinal) ? text[start.Length..].TrimStart() : text;
 }
 
 /// <summary>
@@ -45,15 +54,15 @@ public sealed record SearchDocument(string Url, string Kind, string Title, strin
 /// <item>/sok/ord/w-KEY.json: every word starting with KEY (its first three letters, or the whole word when shorter)
 /// with the pages that have it, in the title, the summary or anywhere. A file that would pass <see cref="ShardLimit"/>
 /// is split by one more letter, and the split keys are listed, so one query term needs one word file;</item>
-/// <item>/sok/sider/N.json: address, kind of page, title and snippet of <see cref="PagesPerFile"/> pages, fetched
-/// only for the results shown.</item>
+/// <item>/sok/sider/N.json: address, kind of page, title, summary and the start of the text of <see cref="PagesPerFile"/>
+/// pages, fetched only for the results shown.</item>
 /// </list>
 /// Pages are numbered in the order of their folded titles, so results of equal score list alphabetically without
 /// knowing their titles. A page list is either the gaps between page numbers or, when shorter, a bitmap of all pages in base64.
 /// </summary>
 public static class SearchIndexEmitter
 {
-    public const int PagesPerFile = 16;
+    public const int PagesPerFile = 8;
     public const int ShardLimit = 64 * 1024;
     public const int KeyLength = 3;
     public const string WordFolder = "ord";
@@ -72,7 +81,7 @@ public static class SearchIndexEmitter
         for (var first = 0; first < pages.Count; first += PagesPerFile)
         {
             files.Add(Json($"{PageFolder}/{first / PagesPerFile}.json",
-                pages.Skip(first).Take(PagesPerFile).Select(p => new[] { p.Url, p.Kind, p.Title, p.Snippet })));
+                pages.Skip(first).Take(PagesPerFile).Select(p => new[] { p.Url, p.Kind, p.Title, p.Summary, p.Text })));
         }
 
         var shards = new Shards(pages.Count);

@@ -32,6 +32,16 @@ public static partial class SearchText
     public static IEnumerable<string> Words(string text) =>
         NotWord().Split(Fold(text)).Where(word => word.Length > 0);
 
+    /// <summary>
+    /// A text's runs of white space as single spaces, without the space the renderer's line break at a tag leaves
+    /// before closing punctuation ("KS' helhetsmodell", "tillitsvalgte.") and after an opening bracket or quote.
+    /// </summary>
+    public static string OneLine(string text) =>
+        SpaceAtPunctuation().Replace(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), "");
+
+    [GeneratedRegex(@" (?=[,;:!?)\]»”])| (?=[.'’](?:[ ,.;:!?)]|$))|(?<=[(\[«“]) ")]
+    private static partial Regex SpaceAtPunctuation();
+
     [GeneratedRegex("aa|ae")]
     private static partial Regex DoubledVowel();
 

@@ -3,8 +3,8 @@
 // The words it shows come from the form's data-hits-one, data-hits-many ("{0}" is the count), data-no-hits and data-error.
 // The index is split so that a query downloads only what it needs (see generator/Emit/SearchIndexEmitter.cs):
 // /sok/index.json names the word files; each query term reads the one word file of its first letters, /sok/ord/w-KEY.json,
-// and only the results shown read their kinds, titles and snippets (the summary, else the start of the text) from
-// /sok/sider/N.json; the first match in a snippet is marked.
+// and only the results shown read their kinds, titles, summaries and the start of their text from /sok/sider/N.json,
+// from which each result's snippet is cut around the first match, with the matching words marked.
 // Every term must start a word of the page (a term of one or two letters must be the whole word). Norwegian folding:
 // case does not matter, å→a, æ→a, ø→o, accents are dropped, and the spellings "ae" and "aa" count as "a", so "skole" finds "skolemiljø",
 // and "sykefravar", "sykefravaer" and "sykefravær" find each other. No dependencies, no cookies, no requests to other hosts.
@@ -33,32 +33,65 @@
       .replace(/aa|ae/g, "a");
   }
 
-  // One letter for one letter, so a position in the folded text is the same position in the text itself.
-  function foldLetters(text) {
-    return text.toLowerCase().replace(/[^\x00-\x7f]/g, function (c) { var at = ACCENTED.indexOf(c); return at === -1 ? c : PLAIN[at]; });
+  var SNIPPET = 180;
+  var BEFORE = 60;
+
+  // Where each word of a text starts and ends, with the word folded as the index folds it. Letters are lowered one
+  // by one, so a position in the lowered text is the same position in the text itself.
+  function wordsOf(text) {
+    var lowered = text.replace(/[\s\S]/g, function (c) {
+      var lower = c.toLowerCase();
+      var at = ACCENTED.indexOf(lower);
+      return at !== -1 ? PLAIN[at] : lower.length === 1 ? lower : c;
+    });
+    var found = [];
+    var pattern = /[0-9a-z]+/g;
+    var match;
+    while ((match = pattern.exec(lowered)) !== null) {
+      found.push({ start: match.index, end: pattern.lastIndex, word: fold(match[0]) });
+    }
+    return found;
   }
 
-  var SNIPPET = 90;
+  // As the index finds a page: a term starts a word, and a term shorter than a word file's key is the whole word.
+  function matches(word, queryTerms) {
+    return queryTerms.some(function (term) {
+      return term.length < KEY_LENGTH ? word === term : word.indexOf(term) === 0;
+    });
+  }
 
-  // The text around the first place any query term occurs, as "…before", "match", "after…"; null when none does.
-  function marked(text, queryTerms) {
-    var folded = foldLetters(text || "");
-    var at = -1;
-    var length = 0;
-    queryTerms.forEach(function (term) {
-      var found = folded.indexOf(term);
-      if (found !== -1 && (at === -1 || found < at)) {
-        at = found;
-        length = term.length;
+  // About SNIPPET characters of a text from a little before the given position, cut at spaces with "…" where cut,
+  // as parts [text, marked?] in which every word a query term starts is marked.
+  function excerpt(text, from, queryTerms) {
+    var start = from - BEFORE <= 0 ? 0 : Math.min(text.indexOf(" ", from - BEFORE) + 1, from);
+    var end = start + SNIPPET >= text.length ? text.length : text.lastIndexOf(" ", start + SNIPPET);
+    if (end <= from) {
+      end = text.indexOf(" ", from);
+      end = end === -1 ? text.length : end;
+    }
+    var parts = [[start > 0 ? "… " : "", false]];
+    var at = start;
+    wordsOf(text.slice(start, end)).forEach(function (word) {
+      if (matches(word.word, queryTerms)) {
+        parts.push([text.slice(at, start + word.start), false], [text.slice(start + word.start, start + word.end), true]);
+        at = start + word.end;
       }
     });
-    if (at === -1) {
-      return null;
+    parts.push([text.slice(at, end) + (end < text.length ? " …" : ""), false]);
+    return parts;
+  }
+
+  // A result's snippet: the summary, else the start of the page's text, around the first word a query term starts;
+  // when no term is in either, the summary as it is, or the start of the text.
+  function snippet(page, queryTerms) {
+    var sources = [page.summary, page.text];
+    for (var i = 0; i < sources.length; i++) {
+      var first = wordsOf(sources[i]).filter(function (word) { return matches(word.word, queryTerms); })[0];
+      if (first) {
+        return excerpt(sources[i], first.start, queryTerms);
+      }
     }
-    var start = Math.max(0, text.lastIndexOf(" ", Math.max(0, at - SNIPPET / 2)) + 1);
-    var end = text.indexOf(" ", Math.min(text.length, at + length + SNIPPET / 2));
-    end = end === -1 ? text.length : end;
-    return [(start > 0 ? "…" : "") + text.slice(start, at), text.slice(at, at + length), text.slice(at + length, end) + (end < text.length ? "…" : "")];
+    return page.summary ? [[page.summary, false]] : excerpt(page.text, 0, queryTerms);
   }
 
   function terms(text) {
@@ -167,7 +200,7 @@
     return Promise.all(hits.map(function (hit) {
       return json(ROOT + "sider/" + Math.floor(hit.page / index.perFile) + ".json").then(function (file) {
         var page = file[hit.page % index.perFile];
-        return { url: page[0], kind: page[1], title: page[2], snippet: page[3] };
+        return { url: page[0], kind: page[1], title: page[2], summary: page[3], text: page[4] };
       });
     }));
   }
@@ -202,7 +235,7 @@
     var asked = 0;
     var timer = null;
 
-    // Each result: what kind of page it is, its title as a link, and its snippet with the first match marked.
+    // Each result: what kind of page it is, its title as a link, and its snippet with the words that match marked.
     function show(count, pages, queryTerms) {
       status.textContent = count === 0 ? words.none : count === 1 ? words.one : words.many.replace("{0}", String(count));
       list.textContent = "";
@@ -217,18 +250,14 @@
         link.textContent = page.title;
         item.appendChild(kind);
         item.appendChild(link);
-        if (page.snippet) {
+        var parts = snippet(page, queryTerms).filter(function (part) { return part[0]; });
+        if (parts.length > 0) {
           var text = document.createElement("p");
-          var parts = marked(page.snippet, queryTerms);
-          if (parts) {
-            var mark = document.createElement("mark");
-            mark.textContent = parts[1];
-            text.appendChild(document.createTextNode(parts[0]));
-            text.appendChild(mark);
-            text.appendChild(document.createTextNode(parts[2]));
-          } else {
-            text.textContent = page.snippet;
-          }
+          parts.forEach(function (part) {
+            var node = part[1] ? document.createElement("mark") : document.createTextNode(part[0]);
+            node.textContent = part[0];
+            text.appendChild(node);
+          });
           item.appendChild(text);
         }
         list.appendChild(item);

@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using SiteGen.Emit;
+using SiteGen.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace SiteGen.Tests.Browser;
@@ -89,6 +91,26 @@ public sealed class SearchTests(BrowserSite site) : IClassFixture<BrowserSite>
         await Expect(result.Locator(".search-results__kind")).ToHaveTextAsync("Delprosjekt");
         await Expect(result.Locator("mark").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^skolemilj", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         await Expect(results.Locator("a[href='/sok/']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_word_only_in_the_text_of_a_page_shows_the_text_around_it_with_the_word_marked()
+    {
+        // A word of the school environment page that its title and summary do not have, and that lists the page among the results shown.
+        var index = new SearchClient(url => site.Site.Exists(url) ? File.ReadAllBytes(site.Site.FileOf(url)) : null);
+        var stored = index.Search("skolemiljø").Shown.Single(r => r.Url == SchoolEnvironment);
+        var known = SearchText.Words(stored.Title + " " + stored.Summary).ToHashSet(StringComparer.Ordinal);
+        var word = SearchText.Words(stored.Text)
+            .First(w => w.Length >= 5 && !known.Any(k => k.StartsWith(w, StringComparison.Ordinal)) && index.Search(w).Shown.Any(r => r.Url == SchoolEnvironment));
+        await using var session = await site.OpenAsync();
+        var page = await session.OpenAsync("/");
+
+        var results = await TypeInHeaderAsync(page, word);
+        var snippet = results.Locator("li").Filter(new() { Has = page.Locator($"a[href='{SchoolEnvironment}']") }).Locator("p");
+
+        await Expect(snippet.Locator("mark").First).ToBeVisibleAsync();
+        Assert.Contains(await snippet.Locator("mark").AllTextContentsAsync(), marked => SearchText.Fold(marked).StartsWith(word, StringComparison.Ordinal));
+        Assert.DoesNotContain(stored.Summary, await snippet.TextContentAsync() ?? "");
     }
 
     [Fact]

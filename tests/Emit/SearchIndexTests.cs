@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Xunit.Abstractions;
 using SiteGen.Diagnostics;
 using SiteGen.Emit;
 using SiteGen.Model;
@@ -8,7 +9,7 @@ using SyntheticProgramme;
 
 namespace SiteGen.Tests.Emit;
 
-public class SearchIndexTests(RealSite real) : IClassFixture<RealSite>
+public class SearchIndexTests(RealSite real, ITestOutputHelper output) : IClassFixture<RealSite>
 {
     private const int FirstQueryLimit = 300 * 1024;
 
@@ -25,7 +26,7 @@ public class SearchIndexTests(RealSite real) : IClassFixture<RealSite>
     }
 
     [Fact]
-    public void A_result_shows_the_title_the_kind_of_page_and_the_summary_as_snippet()
+    public void A_result_brings_the_title_the_kind_of_page_the_summary_and_the_text_under_the_heading()
     {
         var update = real.Model.Updates[0];
         var subproject = real.Model.Subprojects[0];
@@ -33,20 +34,47 @@ public class SearchIndexTests(RealSite real) : IClassFixture<RealSite>
         var (_, shown) = Client().Search(update.Title);
         var (_, shownSubproject) = Client().Search(subproject.Title);
 
-        Assert.Contains(new SearchClient.Result(SiteUrls.Update(update.Slug), "Oppdatering", update.Title, update.Summary!), shown);
+        var result = shown.Single(r => r.Url == SiteUrls.Update(update.Slug));
+        Assert.Equal(("Oppdatering", update.Title, update.Summary), (result.Kind, result.Title, result.Summary));
+        Assert.DoesNotContain(update.Title, result.Text[..Math.Min(result.Text.Length, update.Title.Length + 1)]);
+        Assert.InRange(result.Text.Length, 200, SearchDocument.TextLength + 2);
         Assert.Equal("Delprosjekt", shownSubproject.First(r => r.Url == SiteUrls.Subproject(subproject.Slug)).Kind);
     }
 
     [Fact]
-    public void Without_a_summary_the_snippet_is_the_start_of_the_text_under_the_heading_cut_at_a_word()
+    public void The_text_kept_for_snippets_is_the_text_under_the_heading_on_one_line_cut_at_a_word_before_600_characters()
     {
-        var text = "Milepæler\n" + string.Join(' ', Enumerable.Repeat("Arbeidet med turnus starter i januar.", 10));
+        var text = "Milepæler\n" + string.Join("\n", Enumerable.Repeat("Arbeidet med  turnus\nstarter i januar.", 30));
 
-        var snippet = SearchDocument.Of("/milepaler/", "Oversikt", "Milepæler", null, text).Snippet;
+        var kept = SearchDocument.Of("/milepaler/", "Oversikt", "Milepæler", null, text).Text;
 
-        Assert.StartsWith("Arbeidet med turnus starter i januar. Arbeidet", snippet);
-        Assert.EndsWith(" …", snippet);
-        Assert.InRange(snippet.Length, 100, 162);
+        Assert.StartsWith("Arbeidet med turnus starter i januar. Arbeidet med turnus", kept);
+        Assert.EndsWith(" …", kept);
+        Assert.InRange(kept.Length, SearchDocument.TextLength - 40, SearchDocument.TextLength + 2);
+        Assert.Contains(kept[..^2].Split(' ')[^1], new[] { "Arbeidet", "med", "turnus", "starter", "i", "januar." });
+    }
+
+    [Fact]
+    public void The_kept_text_has_no_space_where_a_link_or_an_abbreviation_inside_a_sentence_ended_a_text_run()
+    {
+        // What the renderer reads from <p>… (<a><abbr>FFT</abbr></a>), der <a><abbr>KS</abbr></a>' modell «<a>her</a>».</p>
+        const string mainText = "Styring\nForum for tillitsvalgte (\nFFT\n), der\nKS\n' modell gjelder «\nher\n».\nNeste avsnitt";
+
+        var kept = SearchDocument.Of("/styring/", "Side", "Styring", "Sammendrag", mainText);
+
+        Assert.Equal("Forum for tillitsvalgte (FFT), der KS' modell gjelder «her». Neste avsnitt", kept.Text);
+        Assert.Equal("Sammendrag", kept.Summary);
+    }
+
+    [Fact]
+    public void The_kept_text_leaves_out_the_summary_the_page_starts_with_since_the_summary_is_kept_beside_it()
+    {
+        const string summary = "Bedre skolemiljø (BaFa) i grunnskolen.";
+        const string mainText = "Skolemiljø\nBedre skolemiljø (\nBaFa\n) i grunnskolen.\nStatus\nPågår";
+
+        var kept = SearchDocument.Of("/skolemiljo/", "Delprosjekt", "Skolemiljø", summary, mainText);
+
+        Assert.Equal((summary, "Status Pågår"), (kept.Summary, kept.Text));
     }
 
     [Theory]
@@ -102,24 +130,42 @@ public class SearchIndexTests(RealSite real) : IClassFixture<RealSite>
     {
         var documents = new ProgrammeMaker(10_000, seed: 1).Files()
             .Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal))
-            .AsParallel()
-            .Select(f => SearchDocument.Of("/" + f.Path[..^3] + "/", "Delprosjekt", TitleOf(f.Text), null, f.Text))
+            .AsParallel().AsOrdered()
+            .Select(f => SearchDocument.Of("/" + f.Path[..^3] + "/", "Delprosjekt", TitleOf(f.Text), SummaryOf(f.Text), TitleOf(f.Text) + "\n" + BodyOf(f.Text)))
             .ToList();
         var files = SearchIndexEmitter.Emit(documents);
         var commonest = documents.SelectMany(d => d.Words).GroupBy(w => w).MaxBy(g => g.Count())!.Key;
 
-        foreach (var query in new[] { commonest, "kommunen", "sko", "tiltaket vurderer", documents[4321].Title, "x" })
+        foreach (var query in new[] { commonest, "kommunen", "sko", "tiltaket vurderer", documents[4321].Title, "x", "digital", "arkiv tiltaket kommunen" })
         {
             var client = SearchClient.Over(files);
             var (count, shown) = client.Search(query);
 
+            output.WriteLine($"'{query}': {count} hits, {client.BytesFetched} bytes");
             Assert.True(client.BytesFetched <= FirstQueryLimit, $"'{query}' downloads {client.BytesFetched} bytes ({count} hits).");
             Assert.Equal(Math.Min(count, 20), shown.Count);
         }
 
         Assert.Equal(documents.Count(d => d.Words.Contains(commonest)), SearchClient.Over(files).Search(commonest).Count);
+
+        // Whatever the query, two terms download no more than the manifest, the two largest word files and the 20 largest page files.
+        var sizes = files.GroupBy(f => f.Url[..(f.Url.LastIndexOf('/') + 1)]).ToDictionary(g => g.Key, g => g.Select(f => f.Content.Length).OrderDescending().ToList());
+        var worst = sizes[SiteUrls.Search][0] + sizes[SiteUrls.Search + SearchIndexEmitter.WordFolder + "/"].Take(2).Sum() + sizes[SiteUrls.Search + SearchIndexEmitter.PageFolder + "/"].Take(20).Sum();
+        output.WriteLine($"Any query of two terms: at most {worst} bytes (largest word file {sizes[SiteUrls.Search + SearchIndexEmitter.WordFolder + "/"][0]}, largest page file {sizes[SiteUrls.Search + SearchIndexEmitter.PageFolder + "/"][0]}, {sizes[SiteUrls.Search + SearchIndexEmitter.PageFolder + "/"].Count} page files)");
+        Assert.True(worst <= FirstQueryLimit, $"A query of two terms can download {worst} bytes.");
     }
 
     private static string TitleOf(string text) =>
         text.Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..];
+
+    /// <summary>The summary as the generator writes it: on its own line after "summary: >-".</summary>
+    private static string? SummaryOf(string text)
+    {
+        var lines = text.Split('\n');
+        var at = Array.FindIndex(lines, l => l.StartsWith("summary: ", StringComparison.Ordinal));
+        return at < 0 ? null : lines[at] == "summary: >-" ? lines[at + 1].Trim() : lines[at]["summary: ".Length..];
+    }
+
+    /// <summary>The Markdown after the front matter, standing in for the text a page shows.</summary>
+    private static string BodyOf(string text) => text[(text.IndexOf("\n---", 3, StringComparison.Ordinal) + 4)..];
 }

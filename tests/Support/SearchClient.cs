@@ -13,7 +13,8 @@ public sealed class SearchClient(Func<string, byte[]?> file)
 {
     private readonly Dictionary<string, byte[]?> _fetched = new(StringComparer.Ordinal);
 
-    public sealed record Result(string Url, string Kind, string Title, string Snippet);
+    /// <summary>A result as the script reads it; the script cuts the snippet from the summary and the text.</summary>
+    public sealed record Result(string Url, string Kind, string Title, string Summary, string Text);
 
     /// <summary>Bytes downloaded so far; each file counts once, as the script fetches each once per page view.</summary>
     public long BytesFetched => _fetched.Values.Sum(b => b?.Length ?? 0);
@@ -68,7 +69,7 @@ public sealed class SearchClient(Func<string, byte[]?> file)
         {
             using var pages = Json(SearchIndexEmitter.PageFile(page / perFile));
             var entry = pages.RootElement[page % perFile];
-            return new Result(entry[0].GetString()!, entry[1].GetString()!, entry[2].GetString()!, entry[3].GetString()!);
+            return new Result(entry[0].GetString()!, entry[1].GetString()!, entry[2].GetString()!, entry[3].GetString()!, entry[4].GetString()!);
         }).ToList();
         return (hits.Count, shown);
     }
