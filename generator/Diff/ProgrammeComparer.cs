@@ -145,10 +145,14 @@ public sealed class ProgrammeComparer(DiffWords words, UiStrings strings)
         lines.Field("steering", before.Steering, after.Steering);
         lines.Field("period", words.Period(before.Start, before.End), words.Period(after.Start, after.End));
         lines.Field("contact", ContactText(before.Contact), ContactText(after.Contact));
+        lines.Field("communication_owner", before.CommunicationOwner, after.CommunicationOwner);
+        lines.Field("communication_due", DiffWords.Date(before.CommunicationDue), DiffWords.Date(after.CommunicationDue));
         lines.Texts(
             ("summary", before.Summary, after.Summary),
             ("background", before.Background?.Source, after.Background?.Source),
             ("communication_plan", before.CommunicationPlan?.Source, after.CommunicationPlan?.Source));
+        lines.Items(words.Noun("audience"), before.CommunicationAudiences, after.CommunicationAudiences, a => a.Audience.ToString(), a => words.Label(a.Audience)!,
+            a => a.How, (subject, b, a) => lines.Field(subject, "how", b.How, a.How));
         lines.Items(words.Noun("aim"), before.Aims, after.Aims, a => a, a => a, _ => null, (_, _, _) => { });
         lines.Items(words.Noun("goal"), before.Goals, after.Goals, g => g.Id, g => g.Title,
             g => $"{words.Field("target")} {Number(g.Target)}",

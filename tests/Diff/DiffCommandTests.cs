@@ -118,6 +118,30 @@ public class DiffCommandTests(ReviewedProgramme programme) : IClassFixture<Revie
     }
 
     [Fact]
+    public void Reports_who_owns_the_communication_plan_when_it_is_due_and_each_audience_added_removed_or_reached_differently()
+    {
+        using var repository = new TempGitRepository();
+        const string plan = "communication_owner: Kommunikasjonsrådgiveren\ncommunication_due: 2024-06\ncommunication_audiences:\n"
+            + "  - audience: employees\n    how: På personalmøter\n  - audience: citizens\n";
+        repository.Replace("programme.yml", "owner: Testdirektøren\n", "owner: Testdirektøren\n" + plan).Commit("Kommunikasjonsplanen får eier, frist og målgrupper");
+        repository.Replace("programme.yml", plan, "communication_owner: Testdirektøren\ncommunication_due: 2024-Q3\ncommunication_audiences:\n"
+            + "  - audience: employees\n    how: På intranettet\n  - audience: politicians\n    how: I kommunestyret\n");
+
+        var (code, stdout, _) = Diff(repository, "HEAD");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(
+            [
+                "- Ansvarlig for kommunikasjonsplanen: Kommunikasjonsrådgiveren → Testdirektøren",
+                "- Frist for kommunikasjonsplanen: juni 2024 → 3. kvartal 2024",
+                $"- Målgruppe i kommunikasjonsplanen «{Label(Audience.Employees)}», hvordan den nås: På personalmøter → På intranettet",
+                $"- Målgruppe i kommunikasjonsplanen lagt til: «{Label(Audience.Politicians)}» (I kommunestyret)",
+                $"- Målgruppe i kommunikasjonsplanen fjernet: «{Label(Audience.Citizens)}»",
+            ],
+            stdout.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Text_format_reads_in_a_terminal_without_markdown()
     {
         var (code, stdout, _) = Diff(programme.Repository, programme.MilestoneMoved + "~1", programme.MilestoneMoved, "--format", "text");
