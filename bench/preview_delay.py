@@ -70,7 +70,7 @@ def main():
             html = wait_for_site(args.port, process)
             delays, cpu = [], []
             for save in range(args.saves):
-                generation = re.search(r"since=(\d+)", html).group(1)
+                generation = re.search(r"data-since=\"(\d+)\"", html).group(1)
                 stream = http.client.HTTPConnection("127.0.0.1", args.port, timeout=600)
                 stream.request("GET", f"/__reload?since={generation}")
                 response = stream.getresponse()

@@ -13,16 +13,22 @@ using SiteGen.Validation;
 
 namespace SiteGen.Build;
 
-/// <summary>The pipeline as a script: load, bind, validate, render, emit, write. <c>check</c> is the same run without the write.</summary>
+/// <summary>
+/// The pipeline as a script: load, bind, validate, render, emit, write. <c>check</c> is the same run without the write,
+/// and a step of a preview session (<see cref="IncrementalBuild"/>) the same run reusing what did not change.
+/// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, bool write)
+    public static BuildResult Build(BuildOptions options, bool write) => Run(options, write, session: null);
+
+    internal static BuildResult Run(BuildOptions options, bool write, IncrementalBuild? session)
     {
         var clock = new StageClock();
         var diagnostics = new DiagnosticBag();
-        BuildResult Stop(int pages = 0, int files = 0) => new(diagnostics.ToSortedList(), pages, files, clock.Total, clock.Stages);
+        BuildResult Stop(int pages = 0, int files = 0, int rendered = 0) =>
+            new(diagnostics.ToSortedList(), pages, files, clock.Total, clock.Stages) { PagesRendered = rendered };
 
-        var documents = new ContentLoader(diagnostics, DisplayPath).Load(options.ContentDirectory);
+        var documents = new ContentLoader(diagnostics, DisplayPath, session?.Files).Load(options.ContentDirectory);
         clock.Lap("load");
         var bound = ContentBinder.Bind(documents, diagnostics);
         clock.Lap("bind");
@@ -38,12 +44,11 @@ public static class SiteBuilder
         var baseUrl = PublishedAddress.Resolve(options.BaseUrl, model.Programme, programmePath, diagnostics);
 
         // Broken templates or UI strings stop here; content errors go on, so links in Markdown are checked too.
-        var templateProblems = new DiagnosticBag();
-        var strings = UiStrings.Load(options.TemplatesDirectory, templateProblems, DisplayPath);
-        var templates = TemplateSet.Load(options.TemplatesDirectory, templateProblems, DisplayPath);
-        diagnostics.AddRange(templateProblems);
+        var templates = session?.Templates(DisplayPath) ?? TemplateFolder.Load(options.TemplatesDirectory, DisplayPath);
+        var strings = templates.Strings;
+        diagnostics.AddRange(templates.Problems);
         clock.Lap("templates");
-        if (templateProblems.HasErrors)
+        if (templates.Problems.HasErrors)
         {
             return Stop();
         }
@@ -53,22 +58,26 @@ public static class SiteBuilder
         var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history);
         List<SiteFile> dataFiles =
         [
-            .. EmitData(model, routes, strings, options.TemplatesDirectory, baseUrl),
+            .. EmitData(model, routes, strings, templates.Assets, baseUrl),
             .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl),
             .. documents.Where(d => d.Bytes is not null).Select(d => SiteFile.AtUrl(SiteUrls.Attachment(d.Slug), d.Bytes!)),
         ];
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
         clock.Lap("emit data");
-        var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics);
+        var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics, session?.Markdown);
         clock.Lap("markdown");
         if (diagnostics.HasErrors)
         {
             return Stop();
         }
 
+        var chrome = SiteChrome.Of(model, strings);
+        var plan = session?.Plan(routes, chrome, model, templates, markdown) ?? RenderPlan.All(routes);
+        clock.Lap("plan");
+
         // Each page goes to disk (a new version beside the published site) as soon as it is rendered and inspected;
         // what search needs of it is all that stays in memory. Errors found while rendering drop the new version.
-        using var staged = write ? OutputWriter.Begin(options.OutputDirectory) : null;
+        using var staged = write ? session?.Open(plan) ?? OutputWriter.Begin(options.OutputDirectory) : null;
         var fileCount = dataFiles.Count;
         if (staged is not null)
         {
@@ -76,11 +85,11 @@ public static class SiteBuilder
             dataFiles.Clear();
         }
 
-        var renderer = new PageRenderer(templates, TemplateFunctions.Create(SiteChrome.Of(model, strings), strings, markdown), new AbbreviationMarker(model.Glossary), diagnostics);
-        var pages = renderer.RenderAll(routes, page =>
+        var renderer = new PageRenderer(templates.Templates, TemplateFunctions.Create(chrome, strings, markdown), new AbbreviationMarker(model.Glossary), diagnostics);
+        var rendered = renderer.RenderAll(plan.ToRender, page =>
         {
             staged?.Add(SiteFile.Text(page.Route.OutputPath, page.Html));
-            return new PageSearchEntry(SearchDocumentOf(page, strings));
+            return plan.Remember(page, SearchDocumentOf(page, strings));
         });
         clock.Lap("render");
         if (diagnostics.HasErrors)
@@ -88,20 +97,22 @@ public static class SiteBuilder
             return Stop();
         }
 
-        List<SiteFile> files = [.. dataFiles, .. SearchIndexEmitter.Emit(pages.Select(p => p.Document).OfType<SearchDocument>())];
+        var pages = plan.Pages(rendered);
+        List<SiteFile> files = [.. dataFiles, .. SearchIndexEmitter.Emit(pages.Select(p => p.Search).OfType<SearchDocument>())];
         fileCount += files.Count - dataFiles.Count + pages.Count;
         clock.Lap("search index");
         if (staged is not null)
         {
             staged.AddAll(files);
             staged.Publish();
+            session?.Published(plan, pages);
             clock.Lap("write");
         }
 
-        return Stop(pages.Count, fileCount);
+        return Stop(pages.Count, fileCount, rendered.Count);
     }
 
-    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, string templates, string baseUrl) =>
+    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, IReadOnlyList<SiteFile> assets, string baseUrl) =>
     [
         ProgrammeJsonEmitter.Emit(model),
         .. CsvEmitter.Emit(model),
@@ -109,12 +120,10 @@ public static class SiteBuilder
         .. MilestoneCalendarEmitter.Emit(model, baseUrl, strings.Label),
         SitemapEmitter.Sitemap(routes.Where(r => r.Url.EndsWith('/')).Select(r => r.Url), baseUrl),
         SitemapEmitter.Robots(baseUrl),
-        .. AssetCollector.Collect(templates),
+        .. assets,
     ];
 
     /// <summary>What the search index keeps of a page; the 404 page and the search page itself are no search results.</summary>
-    private sealed record PageSearchEntry(SearchDocument? Document);
-
     private static SearchDocument? SearchDocumentOf(RenderedPage page, UiStrings strings) =>
         page.Route.Url.EndsWith('/') && page.Route.Url != SiteUrls.Search
             ? SearchDocument.Of(page.Route.Url, strings.Text("search.kinds." + SearchKind.Of(page.Route)), page.Route.Title, page.Route.Summary, page.MainText)

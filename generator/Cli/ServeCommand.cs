@@ -68,10 +68,10 @@ public static class ServeCommand
     private static void Report(BuildResult result, TextWriter stdout, TextWriter stderr)
     {
         BuildCommand.Report(result.Diagnostics, stderr);
-        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var milliseconds = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
-            stdout.WriteLine($"Built {result.PagesWritten} pages in {seconds} s; open pages reload.");
+            stdout.WriteLine($"Rendered {result.PagesRendered} of {result.PagesWritten} pages in {milliseconds} ms; open pages reload.");
         }
         else
         {

@@ -65,7 +65,10 @@ public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string>
             }
             else if (IsRegularFile(entry.FullName))
             {
-                files.Add(new ContentFile(relative, displayPath(entry.FullName), () => ReadAtMost(entry.FullName, ContentLoader.LimitOf(relative) + 1)));
+                files.Add(new ContentFile(relative, displayPath(entry.FullName), () => ReadAtMost(entry.FullName, ContentLoader.LimitOf(relative) + 1))
+                {
+                    Stamp = FileStamp.Of(real),
+                });
             }
             else
             {

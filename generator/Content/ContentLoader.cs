@@ -10,7 +10,8 @@ namespace SiteGen.Content;
 /// (not UTF-8, empty, YAML that does not parse) become diagnostics; the file then stays only as a name,
 /// so references to it are not reported a second time as missing.
 /// </summary>
-public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string> displayPath)
+/// <param name="reuse">A preview session's documents from its previous load: unchanged files are taken from there.</param>
+public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string> displayPath, LoadedFiles? reuse = null)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -40,7 +41,9 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         }
 
         var documents = new SourceDocument?[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = FileFailure.While(files[i].DisplayPath, () => LoadFile(files[i])));
+        Parallel.For(0, files.Count, i => documents[i] = FileFailure.While(files[i].DisplayPath, () =>
+            reuse is null ? LoadFile(files[i]) : reuse.Load(files[i], diagnostics, problems => new ContentLoader(problems, displayPath).LoadFile(files[i]))));
+        reuse?.Finish(files);
         return documents.OfType<SourceDocument>().ToList();
     }
 

@@ -9,21 +9,68 @@ namespace SiteGen.Markdown;
 /// </summary>
 public sealed class MarkdownCatalog
 {
+    /// <summary>The texts the pages a thread rendered used since it last asked; only while a preview session records them.</summary>
+    [ThreadStatic]
+    private static List<MarkdownUse>? t_used;
+
     private readonly Dictionary<MarkdownText, string> _html;
+    private readonly Dictionary<SourceSpan, string?>? _byOrigin;
 
-    private MarkdownCatalog(Dictionary<MarkdownText, string> html) => _html = html;
+    private MarkdownCatalog(Dictionary<MarkdownText, string> html, Dictionary<SourceSpan, string?>? byOrigin)
+    {
+        _html = html;
+        _byOrigin = byOrigin;
+    }
 
-    public static MarkdownCatalog Build(SiteModel site, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
+    /// <param name="reuse">A preview session's Markdown from its previous step: unchanged texts are not rendered again,
+    /// and the catalog records which texts each page uses (<see cref="TakeUsed"/>).</param>
+    public static MarkdownCatalog Build(SiteModel site, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics, RenderedMarkdown? reuse = null)
     {
         // Texts are independent of each other, so they render on every core; Markdig's pipeline is safe to share.
         var renderer = new MarkdownRenderer();
         var texts = TextsOf(site).DistinctBy<(MarkdownText Text, int Level), MarkdownText>(t => t.Text, ReferenceEqualityComparer.Instance).ToList();
         var html = new string[texts.Count];
-        Parallel.For(0, texts.Count, i => html[i] = renderer.Render(texts[i].Text, texts[i].Level, knownUrls, diagnostics));
-        return new MarkdownCatalog(texts.Select((t, i) => (t.Text, Html: html[i])).ToDictionary<(MarkdownText Text, string Html), MarkdownText, string>(t => t.Text, t => t.Html, ReferenceEqualityComparer.Instance));
+        Parallel.For(0, texts.Count, i => html[i] = reuse is null
+            ? renderer.Render(texts[i].Text, texts[i].Level, knownUrls, diagnostics)
+            : reuse.Render(renderer, texts[i].Text, texts[i].Level, knownUrls, diagnostics));
+        reuse?.Finish();
+        var byOrigin = reuse is null ? null : new Dictionary<SourceSpan, string?>();
+        for (var i = 0; byOrigin is not null && i < texts.Count; i++)
+        {
+            // Two texts starting at one place cannot be told apart: a page that used one is rendered again.
+            byOrigin[texts[i].Text.Origin] = byOrigin.ContainsKey(texts[i].Text.Origin) ? null : html[i];
+        }
+
+        return new MarkdownCatalog(texts.Select((t, i) => (t.Text, Html: html[i])).ToDictionary<(MarkdownText Text, string Html), MarkdownText, string>(t => t.Text, t => t.Html, ReferenceEqualityComparer.Instance), byOrigin);
     }
 
-    public string HtmlOf(MarkdownText? text) => text is null ? "" : _html[text];
+    public string HtmlOf(MarkdownText? text)
+    {
+        if (text is null)
+        {
+            return "";
+        }
+
+        var html = _html[text];
+        if (_byOrigin is not null)
+        {
+            (t_used ??= []).Add(new MarkdownUse(text.Origin, html));
+        }
+
+        return html;
+    }
+
+    /// <summary>The texts the page just rendered on this thread used, for a preview session to tell later whether they changed.</summary>
+    public static IReadOnlyList<MarkdownUse> TakeUsed()
+    {
+        var used = t_used ?? [];
+        t_used = null;
+        return used;
+    }
+
+    /// <summary>Whether a text a page used is still there and renders as it did.</summary>
+    public bool Unchanged(MarkdownUse use) =>
+        _byOrigin is not null && _byOrigin.TryGetValue(use.Origin, out var html) && html is not null && string.Equals(html, use.Html, StringComparison.Ordinal);
 
     /// <summary>Every Markdown field of the model with the heading level its sections start at on the page.</summary>
     private static IEnumerable<(MarkdownText Text, int Level)> TextsOf(SiteModel site)
@@ -47,3 +94,6 @@ public sealed class MarkdownCatalog
         return all.Where(x => x.Item1 is not null).Select(x => (x.Item1!, x.Item2));
     }
 }
+
+/// <summary>A Markdown text a page showed: where it starts and the HTML it had.</summary>
+public sealed record MarkdownUse(SourceSpan Origin, string Html);

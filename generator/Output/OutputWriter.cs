@@ -53,7 +53,7 @@ public static partial class OutputWriter
     /// <see cref="Publish"/> (content errors found while rendering, a failed write) deletes it and leaves the
     /// published site as it was.
     /// </summary>
-    public sealed class StagedSite : IDisposable
+    public sealed class StagedSite : ISiteOutput
     {
         private readonly string _target;
         private readonly string _staging;

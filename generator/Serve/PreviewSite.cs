@@ -6,6 +6,7 @@ namespace SiteGen.Serve;
 /// <summary>
 /// The site <c>serve</c> shows: built into a temporary folder it owns, the errors of the latest build,
 /// and a generation number that changes on every rebuild so that open pages know to reload.
+/// After the first build, a save rebuilds only what depends on the changed file (<see cref="IncrementalBuild"/>).
 /// A failed build writes nothing, so the folder keeps the last good site.
 /// </summary>
 public sealed class PreviewSite : IDisposable
@@ -14,12 +15,14 @@ public sealed class PreviewSite : IDisposable
     private readonly string _workDirectory = Directory.CreateTempSubdirectory("sitegen-serve-").FullName;
     private readonly Action<BuildResult> _onBuilt;
     private readonly TextWriter _log;
+    private readonly IncrementalBuild _session;
     private int _generation;
     private TaskCompletionSource _changed = NewSignal();
 
     public PreviewSite(BuildOptions options, Action<BuildResult> onBuilt, TextWriter log)
     {
         Options = options with { OutputDirectory = Path.Combine(_workDirectory, "site"), IncludeDrafts = true };
+        _session = new IncrementalBuild(Options);
         _onBuilt = onBuilt;
         _log = log;
     }
@@ -43,7 +46,7 @@ public sealed class PreviewSite : IDisposable
         {
             try
             {
-                var result = SiteBuilder.Build(Options, write: true);
+                var result = _session.Step();
                 Errors = [.. result.Diagnostics.Where(d => d.IsError)];
                 _onBuilt(result);
             }

@@ -1,0 +1,72 @@
+using SiteGen.Content;
+using SiteGen.Markdown;
+using SiteGen.Model;
+using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Shaping;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// A build session for <c>serve</c>: each <see cref="Step"/> is the whole pipeline of <see cref="SiteBuilder"/>, but it
+/// remembers the previous step, so it reads only the content files that changed, renders only the Markdown and the
+/// pages whose sources changed, and writes into its output folder in place only the files whose bytes changed
+/// (removing those the site no longer has). The output equals a full build of the same content, byte for byte.
+/// A step with errors publishes nothing: the folder keeps the last good site, and the next step compares with that.
+/// </summary>
+public sealed class IncrementalBuild(BuildOptions options)
+{
+    private static readonly Dictionary<string, PageMemo> NoPages = [];
+    private static readonly Dictionary<string, UInt128> NoFiles = [];
+
+    private TemplateFolder? _templates;
+    private UInt128 _shared;
+    private IReadOnlyDictionary<string, PageMemo> _pages = NoPages;
+    private IReadOnlyDictionary<string, UInt128> _written = NoFiles;
+    private InPlaceSite? _output;
+
+    public BuildOptions Options => options;
+
+    internal LoadedFiles Files { get; } = new();
+
+    internal RenderedMarkdown Markdown { get; } = new();
+
+    /// <summary>Builds the site as it is now. A step that throws forgets what was published, so the next one writes every file again.</summary>
+    public BuildResult Step()
+    {
+        try
+        {
+            return SiteBuilder.Run(options, write: true, this);
+        }
+        catch
+        {
+            (_pages, _written) = (NoPages, NoFiles);
+            throw;
+        }
+    }
+
+    internal TemplateFolder Templates(Func<string, string> displayPath) =>
+        _templates = TemplateFolder.Reload(_templates, options.TemplatesDirectory, displayPath);
+
+    /// <summary>The pages whose model, Markdown or shared surroundings changed since the last published step.</summary>
+    internal RenderPlan Plan(IReadOnlyList<Route> routes, SiteChrome chrome, SiteModel model, TemplateFolder templates, MarkdownCatalog markdown)
+    {
+        var shared = new ModelFingerprint().Of(new object[] { templates.Stamp, chrome, model.Glossary });
+        return RenderPlan.Changed(routes, shared, _shared, _pages, markdown);
+    }
+
+    /// <summary>The output folder, keeping the files of the pages <paramref name="plan"/> does not render again.</summary>
+    internal ISiteOutput Open(RenderPlan plan)
+    {
+        Directory.CreateDirectory(options.OutputDirectory);
+        return _output = new InPlaceSite(options.OutputDirectory, _written, plan.Kept.Select(r => r.OutputPath));
+    }
+
+    /// <summary>After a published step: what the folder now holds, for the next step to compare with.</summary>
+    internal void Published(RenderPlan plan, IReadOnlyList<PageMemo> pages)
+    {
+        _shared = plan.Shared;
+        _pages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        _written = _output!.Written;
+    }
+}

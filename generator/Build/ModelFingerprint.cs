@@ -1,0 +1,187 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Model;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// A digest of a page model as templates see it: every public property, recursively, lists in order. Page models are
+/// built anew on every step of a preview session, and records holding lists do not compare by value, so the session
+/// compares these digests to tell which pages must be rendered again. Markdown counts only as whether it is empty:
+/// its HTML reaches a page through the <c>markdown</c> function, which records what each page used
+/// (<see cref="Markdown.MarkdownCatalog.TakeUsed"/>). An object many pages share (a subproject on every list) is
+/// digested once per instance of this class. Not thread-safe: one per thread.
+/// </summary>
+public sealed class ModelFingerprint
+{
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
+
+    private readonly Dictionary<object, UInt128> _done = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<object> _open = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ArrayBufferWriter<byte>> _buffers = [];
+
+    public UInt128 Of(object? value)
+    {
+        var buffer = Buffer(0);
+        Write(buffer, value, 0);
+        return Digest(buffer.WrittenSpan);
+    }
+
+    /// <summary>The digest of raw bytes, for files whose content a session compares.</summary>
+    public static UInt128 Digest(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+    }
+
+    private ArrayBufferWriter<byte> Buffer(int depth)
+    {
+        while (_buffers.Count <= depth)
+        {
+            _buffers.Add(new ArrayBufferWriter<byte>());
+        }
+
+        _buffers[depth].ResetWrittenCount();
+        return _buffers[depth];
+    }
+
+    private void Write(ArrayBufferWriter<byte> buffer, object? value, int depth)
+    {
+        switch (value)
+        {
+            case null:
+                Tag(buffer, 0);
+                break;
+            case string text:
+                Tag(buffer, 1);
+                Int(buffer, text.Length);
+                buffer.Write(MemoryMarshal.AsBytes(text.AsSpan()));
+                break;
+            case MarkdownText markdown:
+                Tag(buffer, 2);
+                Int(buffer, markdown.IsEmpty ? 1 : 0);
+                break;
+            case Enum e:
+                Tag(buffer, 3);
+                Write(buffer, e.GetType().FullName, depth);
+                Long(buffer, Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case bool b:
+                Tag(buffer, 4);
+                Int(buffer, b ? 1 : 0);
+                break;
+            case int or long or short or byte or uint or ulong or ushort or sbyte or char:
+                Tag(buffer, 5);
+                Long(buffer, Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case decimal or double or float or DateOnly or DateTime or DateTimeOffset or TimeSpan or Guid or UInt128:
+                Tag(buffer, 6);
+                Write(buffer, value.GetType().Name + ":" + Invariant(value), depth);
+                break;
+            case IEnumerable when IsDefaultArray(value):
+                Tag(buffer, 7);
+                break;
+            case IEnumerable items:
+                Tag(buffer, 8);
+                foreach (var item in items)
+                {
+                    Write(buffer, item, depth);
+                }
+
+                Tag(buffer, 9);
+                break;
+            case ValueType:
+                Tag(buffer, 10);
+                Members(buffer, value, depth);
+                break;
+            default:
+                Tag(buffer, 11);
+                Span<byte> digest = stackalloc byte[16];
+                BinaryPrimitives.WriteUInt128LittleEndian(digest, ObjectDigest(value, depth + 1));
+                buffer.Write(digest);
+                break;
+        }
+    }
+
+    /// <summary>A reference object once per instance; a reference back to an object being digested counts as a mark, not a loop.</summary>
+    private UInt128 ObjectDigest(object value, int depth)
+    {
+        if (_done.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+
+        if (!_open.Add(value))
+        {
+            return UInt128.MaxValue;
+        }
+
+        var buffer = Buffer(depth);
+        Members(buffer, value, depth);
+        var digest = Digest(buffer.WrittenSpan);
+        _open.Remove(value);
+        _done[value] = digest;
+        return digest;
+    }
+
+    private void Members(ArrayBufferWriter<byte> buffer, object value, int depth)
+    {
+        var type = value.GetType();
+        buffer.Write(Encoding.UTF8.GetBytes(type.FullName ?? type.Name));
+        foreach (var property in PropertiesByType.GetOrAdd(type, PropertiesOf))
+        {
+            object? member;
+            try
+            {
+                member = property.GetValue(value);
+            }
+            catch (TargetInvocationException)
+            {
+                member = typeof(TargetInvocationException); // a template reading it fails too, so "throws" is a value like any other
+            }
+
+            Write(buffer, member, depth);
+        }
+    }
+
+    private static string Invariant(object value) => value switch
+    {
+        DateOnly date => date.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        DateTimeOffset time => time.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        double number => number.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        float number => number.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable other => other.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>An <see cref="ImmutableArray{T}"/> never assigned: enumerating it throws, and templates see it as nothing.</summary>
+    private static bool IsDefaultArray(object value) =>
+        value.GetType() is { IsValueType: true, IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+        && (bool)type.GetProperty(nameof(ImmutableArray<int>.IsDefault))!.GetValue(value)!;
+
+    private static PropertyInfo[] PropertiesOf(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null).OrderBy(p => p.Name, StringComparer.Ordinal)];
+
+    private static void Tag(ArrayBufferWriter<byte> buffer, byte tag) => buffer.Write([tag]);
+
+    private static void Int(ArrayBufferWriter<byte> buffer, int value)
+    {
+        BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), value);
+        buffer.Advance(4);
+    }
+
+    private static void Long(ArrayBufferWriter<byte> buffer, long value)
+    {
+        BinaryPrimitives.WriteInt64LittleEndian(buffer.GetSpan(8), value);
+        buffer.Advance(8);
+    }
+}

@@ -1,0 +1,132 @@
+using SiteGen.Build;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Build;
+
+/// <summary>
+/// The preview's incremental steps must give the site a full build gives: after each edit of a sequence, the preview's
+/// folder is compared file by file, byte for byte, with a fresh full build of the same content.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly ContentCopy _content = new();
+    private readonly TempDirectory _fresh = new();
+    private readonly IncrementalBuild _session;
+
+    private const string Skole = "subprojects/skole.md", Innkjop = "subprojects/innkjop.md";
+
+    public IncrementalBuildTests() => _session = new IncrementalBuild(_content.Options with { IncludeDrafts = true });
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        _fresh.Dispose();
+    }
+
+    [Fact]
+    public void Every_step_of_a_sequence_of_edits_equals_a_full_build()
+    {
+        StepEqualsFullBuild();
+
+        _content.Replace(Skole, "Utredning av skolestruktur", "Utredning av skolestrukturen og skolebyggene");
+        StepEqualsFullBuild();
+
+        _content.Replace(Skole, "status: planned", "status: active");
+        StepEqualsFullBuild();
+
+        _content.Write("updates/2024-06-01-sommer.md", """
+            ---
+            title: Sommerrapport
+            date: 2024-06-01
+            summary: Skolene er i gang.
+            kind: report
+            subprojects: [skole]
+            source: { id: testrapport }
+            ---
+            Skolestrukturen er [utredet](/delprosjekter/skole/).
+            """);
+        StepEqualsFullBuild();
+
+        _content.Replace(Innkjop, "title: Bedre innkjøp", "title: Smartere innkjøp");
+        StepEqualsFullBuild();
+
+        File.Delete(_content.PathOf("updates/2024-06-01-sommer.md"));
+        StepEqualsFullBuild();
+
+        var good = _content.Read(Skole);
+        _content.Replace(Skole, "status: active", "status: aktiv");
+        var broken = _session.Step();
+        Assert.Contains(broken.Diagnostics, d => d.Code == "LV106");
+        Assert.Equal(0, broken.PagesRendered);
+        _content.Write(Skole, good.Replace("skolebyggene", "skolebyggene våre"));
+        StepEqualsFullBuild();
+
+        _content.Write("glossary.yml", "terms:\n  - term: IKT\n    expansion: informasjons- og kommunikasjonsteknologi\n");
+        _content.Append(Skole, "\nIKT i skolen vurderes også.\n");
+        StepEqualsFullBuild();
+
+        _content.Replace("programme.yml", "name: Testprogrammet", "name: Prøveprogrammet");
+        StepEqualsFullBuild();
+
+        File.Delete(_content.PathOf(Skole));
+        _content.Replace(Innkjop, " Se [skolen](/delprosjekter/skole/).", "");
+        _content.Replace("updates/2024-03-18-forste-rapport.md", "subprojects: [innkjop, skole]", "subprojects: [innkjop]");
+        StepEqualsFullBuild();
+    }
+
+    [Fact]
+    public void A_body_edit_renders_only_the_pages_that_show_the_body()
+    {
+        var first = _session.Step();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Equal(first.PagesWritten, first.PagesRendered);
+
+        _content.Replace(Skole, "Utredning av skolestruktur", "Utredning av skolestrukturen");
+        var step = _session.Step();
+
+        Assert.True(step.Succeeded, string.Join("\n", step.Diagnostics));
+        Assert.Equal(first.PagesWritten, step.PagesWritten);
+        Assert.Equal(1, step.PagesRendered);
+        Assert.Contains("Utredning av skolestrukturen", File.ReadAllText(Path.Combine(_session.Options.OutputDirectory, "delprosjekter", "skole", "index.html")));
+    }
+
+    [Fact]
+    public void An_unchanged_step_renders_and_writes_nothing()
+    {
+        _session.Step();
+        var before = Snapshot(_session.Options.OutputDirectory).ToDictionary(f => f.Path, f => File.GetLastWriteTimeUtc(Path.Combine(_session.Options.OutputDirectory, f.Path)));
+
+        var step = _session.Step();
+
+        Assert.Equal(0, step.PagesRendered);
+        Assert.All(before, f => Assert.Equal(f.Value, File.GetLastWriteTimeUtc(Path.Combine(_session.Options.OutputDirectory, f.Key))));
+    }
+
+    private void StepEqualsFullBuild()
+    {
+        var step = _session.Step();
+        Assert.True(step.Succeeded, string.Join("\n", step.Diagnostics));
+        var output = _fresh.Combine(Guid.NewGuid().ToString("N"));
+        var full = SiteBuilder.Build(_session.Options with { OutputDirectory = output }, write: true);
+        Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), step.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(full.PagesWritten, step.PagesWritten);
+
+        var expected = Snapshot(output + Path.DirectorySeparatorChar);
+        var actual = Snapshot(_session.Options.OutputDirectory);
+        Assert.Equal(expected.Select(f => f.Path), actual.Select(f => f.Path));
+        foreach (var (file, bytes) in expected.Zip(actual, (e, a) => (e.Path, (e.Bytes, a.Bytes))))
+        {
+            Assert.True(bytes.Item1.AsSpan().SequenceEqual(bytes.Item2), $"{file} differs from a full build");
+        }
+    }
+
+    /// <summary>Every file of a built site but the marker a full build leaves, by path.</summary>
+    private static List<(string Path, byte[] Bytes)> Snapshot(string folder) =>
+    [
+        .. Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Select(f => (Path: Path.GetRelativePath(folder, f).Replace('\\', '/'), Bytes: File.ReadAllBytes(f)))
+            .Where(f => f.Path != SiteGen.Output.OutputGuard.MarkerName)
+            .OrderBy(f => f.Path, StringComparer.Ordinal),
+    ];
+}
