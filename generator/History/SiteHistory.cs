@@ -14,6 +14,9 @@ public sealed record PageHistory(PartialDate LastChanged, ImmutableArray<History
 {
     public bool IsCut => Total > Entries.Length;
 
+    /// <summary>The line saying how many of the changes the list shows, when it does not show them all.</summary>
+    public Shaping.Block? CutNote => IsCut ? new("partials/history-cut.sbn") : null;
+
     /// <summary>The site-wide list of changes, which every page's history links to.</summary>
     public string AllChanges => SiteUrls.Changes;
 }

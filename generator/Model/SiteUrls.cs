@@ -58,7 +58,10 @@ public static class SiteUrls
     public static string Page(string slug) => $"/{slug}/";
 
     /// <summary>A source's entry on the sources page.</summary>
-    public static string Source(string id) => $"{Sources}#kilde-{id}";
+    public static string Source(string id) => $"{Sources}#{SourceAnchor(id)}";
+
+    /// <summary>The id of a source's entry on the sources page.</summary>
+    public static string SourceAnchor(string id) => "kilde-" + id;
 
     /// <summary>Where a file from content/files/ is published, under its own name.</summary>
     public static string Attachment(string name) => $"/filer/{name}";

@@ -24,7 +24,19 @@ public sealed record Route(string Url, string Template, string Title, string? Su
     /// <summary>When the page's sources last changed and the commits that changed them; null without history from git.</summary>
     public PageHistory? History { get; init; }
 
+    /// <summary>The browser tab's title: the page's own, then the programme and the organisation (the front page has no own).</summary>
+    public string HeadTitle { get; init; } = "";
+
+    /// <summary>Whether the header has the search field; routing turns it off on the search page, which has its own.</summary>
+    public bool SearchField { get; init; } = true;
+
     public bool IsHome => Url == SiteUrls.Home;
+
+    /// <summary>The header's search field, when the page has it.</summary>
+    public Block? HeaderSearch => SearchField ? Block.Of("layout", "search") : null;
+
+    /// <summary>The breadcrumb trail on every page but the front page.</summary>
+    public Block? BreadcrumbTrail => IsHome ? null : Block.Of("layout", "breadcrumbs");
 
     /// <summary>"/" → index.html, "/a/b/" → a/b/index.html, "/404.html" → 404.html.</summary>
     public string OutputPath => Url.EndsWith('/') ? Url.TrimStart('/') + "index.html" : Url.TrimStart('/');

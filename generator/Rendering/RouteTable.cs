@@ -62,7 +62,7 @@ public static class RouteTable
 
         if (site.Glossary.Length > 0)
         {
-            sections.Add((Section(SiteUrls.Glossary, "glossary.sbn", "glossary_title", new GlossaryPage(site.Glossary)), null));
+            sections.Add((Section(SiteUrls.Glossary, "glossary.sbn", "glossary_title", new GlossaryPage([.. site.Glossary.Select(g => new GlossaryEntry(g))])), null));
         }
 
         sections.Add((new Route(SiteUrls.NotFound, "404.sbn", strings.Text("not_found_title"), null, [home], new NotFoundPage()), null));
@@ -90,7 +90,7 @@ public static class RouteTable
 
         // The search page lists every other page, so it is routed last; it is the menu's last entry.
         var search = PageShaper.Search([.. routes.Where(r => r.Url != SiteUrls.NotFound).Select(r => new PageLink(r.Url, r.Title, r.Summary))], sections.Count - 1);
-        routes.Add(Section(SiteUrls.Search, "search.sbn", "search_title", search));
+        routes.Add(Section(SiteUrls.Search, "search.sbn", "search_title", search) with { SearchField = false });
 
         List<(string Title, string Url)> menu = [.. sections.Where(s => s.MenuTitle is not null).Select(s => (s.MenuTitle!, s.Route.Url)), (strings.Text("nav.search"), SiteUrls.Search)];
         return [.. routes.Select(r => r with
@@ -99,6 +99,7 @@ public static class RouteTable
             Description = r.Summary ?? site.Programme.Summary,
             Canonical = r.Url == SiteUrls.NotFound ? null : baseUrl + r.Url,
             History = history?.Of(r.Url),
+            HeadTitle = string.Join(" – ", [.. r.IsHome ? [] : new[] { r.Title }, site.Programme.Name, site.Programme.Organisation]),
         })];
     }
 

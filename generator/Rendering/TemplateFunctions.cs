@@ -28,6 +28,8 @@ public static class TemplateFunctions
         functions.Import("money", new Func<Money?, string>(m => m is null ? "" : NorwegianFormat.Money(m)));
         functions.Import("number", new Func<decimal, string>(NorwegianFormat.Number));
         functions.Import("url", new Func<object, string>(UrlOf));
+        functions.Import("attr", new Func<string, string?, string>(Attribute));
+        functions.Import("count", new Func<int, string, string, string>(Count));
         var dates = new DateHtml(strings);
         var tags = new StatusTag(strings);
         functions.Import("date_html", new Func<PartialDate?, string>(dates.Date));
@@ -36,6 +38,13 @@ public static class TemplateFunctions
         PartialFunctions.AddTo(functions);
         return functions;
     }
+
+    /// <summary>An attribute the page model gives a value or leaves out (null): <c> name="value"</c>, escaped, or nothing.</summary>
+    public static string Attribute(string name, string? value) => value is null ? "" : $" {name}=\"{HtmlText.Escape(value)}\"";
+
+    /// <summary>A number with its noun, singular for one: "1 melding", "3 meldinger".</summary>
+    public static string Count(int number, string one, string many) =>
+        number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (number == 1 ? one : many);
 
     /// <summary>The address of a subproject, update, free page or audience page, as the routing stage gives it.</summary>
     private static string UrlOf(object item) => item switch

@@ -14,7 +14,8 @@ public abstract record Fact(string Label) : IPartialView
     protected abstract string Kind { get; }
 }
 
-public sealed record TextFact(string Label, string Text) : Fact(Label)
+/// <summary>A text; null where the source does not say, shown as not given.</summary>
+public sealed record TextFact(string Label, string? Text) : Fact(Label)
 {
     protected override string Kind => "text";
 }
@@ -23,6 +24,12 @@ public sealed record TextFact(string Label, string Text) : Fact(Label)
 public sealed record TagFact(string Label, Enum Tag, string? Note = null) : Fact(Label)
 {
     protected override string Kind => "tag";
+}
+
+/// <summary>A date, shown as not given when it is null.</summary>
+public sealed record DateFact(string Label, PartialDate? Date) : Fact(Label)
+{
+    protected override string Kind => "date";
 }
 
 /// <summary>From and to, either of which may be unknown (the period partial says which).</summary>

@@ -174,7 +174,17 @@ public sealed class PageShaper
         new(RiskMatrixView.Build(_site.RiskRegister?.Matrix, _site.Risks), _items.Risks(_site.Risks, full: true), _site.RiskRegister?.NotDescribed,
             _sources.Cite(SourceIndex.Distinct(_site.Risks.Select(r => r.Sources))));
 
-    public SourcesPage Sources() => new(_sources.Entries);
+    public SourcesPage Sources() =>
+        new([.. _sources.Entries.Select(e => new SourceView(
+            e.Source,
+            SiteUrls.SourceAnchor(e.Source.Id),
+            [
+                new DateFact(_strings.Text("sources.date"), e.Source.Date),
+                new TextFact(_strings.Text("sources.issued_by"), e.Source.IssuedBy),
+                .. e.Source.FileUrl is { } file ? [new LinkFact(_strings.Text("sources.file"), file, e.Source.File!)] : Array.Empty<Fact>(),
+                .. e.Source.Url is { } url ? [new LinkFact(_strings.Text("sources.document"), url, url)] : Array.Empty<Fact>(),
+            ],
+            Block.For("sources", e.Uses, (e.Uses.Count > 0, "uses"), (true, "no-uses"))))]);
 
     public FreePage Free(Page page) => new(page, _sources.Cite(page.Sources));
 
@@ -182,7 +192,7 @@ public sealed class PageShaper
         new(_site.Programme.CommunicationPlan, _site.Programme.CommunicationOwner, _site.Programme.CommunicationDue, AudienceLinks(null), _items.MessageMonths(_site.Messages));
 
     public AudiencePage Audience(Audience audience) =>
-        new(audience, AudienceLinks(audience), _items.MessageMonths(_site.Messages.Where(m => m.Audiences.Contains(audience))));
+        new(audience, _strings.Format("communication.audience_intro", _strings.Label(audience).ToLowerInvariant()), AudienceLinks(audience), _items.MessageMonths(_site.Messages.Where(m => m.Audiences.Contains(audience))));
 
     public UpdatePage Update(Update update) =>
         new(_items.Update(update), _index.Subprojects(update.Subprojects), [.. _index.MessagesOf(update).Select(_items.Message)], _sources.Cite(update.Sources));

@@ -28,7 +28,13 @@ public sealed record Block(string Partial) : IPartialView
     public static Block First(string folder, params (bool Shown, string Name)[] blocks) => Shown(folder, blocks)[0];
 
     public static Block Of(string folder, string name) => new($"partials/{folder}/{name}.sbn");
+
+    /// <summary>One item drawn by the first partial whose condition holds (a list, or the line saying it is empty).</summary>
+    public static ItemBlock<T> For<T>(string folder, T item, params (bool Shown, string Name)[] blocks) => new(First(folder, blocks).Partial, item);
 }
+
+/// <summary>Like <see cref="Block"/>, for a piece of a list item: the partial chosen in C# draws the item it carries ($1.item).</summary>
+public sealed record ItemBlock<T>(string Partial, T Item) : IPartialView;
 
 /// <summary>The first goal in short on the front page, or any goal on the goals page, with its latest reported value.</summary>
 public sealed record GoalView(Goal Goal, string Anchor, GoalValue? Latest, string Chart);
@@ -105,6 +111,12 @@ public sealed record SubprojectPage(
 
     public IReadOnlyList<PageSection> Toc { get; } = [.. Sections.Where(s => s.Heading is not null)];
 
+    /// <summary>Under the heading: the draft notice on a draft, then the summary when there is one.</summary>
+    public IReadOnlyList<Block> Intro => Block.Shown("subproject", (Subproject.Draft, "draft-note"), (!string.IsNullOrEmpty(Subproject.Summary), "lead"));
+
+    /// <summary>The subproject's own text, when it has one.</summary>
+    public IReadOnlyList<Block> Body => Block.Shown("subproject", (!Subproject.Body.IsEmpty, "body"));
+
     /// <summary>Status and health at each commit that changed them, oldest first; empty without history from git.</summary>
     public IReadOnlyList<StatusPoint> StatusHistory { get; init; } = [];
 }
@@ -179,13 +191,34 @@ public sealed record RisksPage(RiskMatrixView? Matrix, RiskTable Register, Markd
 /// An audience with the page of its messages; Current on that page itself. Planned is its entry in the plan, null for
 /// an audience only messages name; an audience the plan names has a page even before it has messages.
 /// </summary>
-public sealed record AudienceLink(Audience Audience, string Url, int Count, bool Current, PlanAudience? Planned);
+public sealed record AudienceLink(Audience Audience, string Url, int Count, bool Current, PlanAudience? Planned)
+{
+    /// <summary>The link's aria-current: "page" on the audience's own page.</summary>
+    public string? AriaCurrent => Current ? "page" : null;
+}
+
+/// <summary>The messages by month of the communication plan or of one audience, or the line saying there are none.</summary>
+public abstract record MessagesPage(IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : PageModel
+{
+    protected const string Folder = "communication";
+
+    public Block Messages => Block.First(Folder, (Months.Count > 0, "months"), (true, "no-messages"));
+}
 
 /// <summary>The plan, who is responsible for it and when it is due, every audience and the messages by month.</summary>
 public sealed record CommunicationPage(
-    MarkdownText? Plan, string? Owner, PartialDate? Due, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : PageModel;
+    MarkdownText? Plan, string? Owner, PartialDate? Due, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : MessagesPage(Audiences, Months)
+{
+    /// <summary>The plan when there is one, the audiences when there are some, then the messages.</summary>
+    public IReadOnlyList<Block> Sections => Block.Shown(Folder, (Plan is { IsEmpty: false }, "plan"), (Audiences.Count > 0, "audiences"), (true, "messages"));
+}
 
-public sealed record AudiencePage(Audience Audience, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : PageModel;
+/// <summary>One audience's messages; Intro names the audience in the lead sentence.</summary>
+public sealed record AudiencePage(Audience Audience, string Intro, IReadOnlyList<AudienceLink> Audiences, IReadOnlyList<MessageMonthGroup> Months) : MessagesPage(Audiences, Months)
+{
+    /// <summary>The links to the other audiences when there are others, then the messages.</summary>
+    public IReadOnlyList<Block> Sections => Block.Shown(Folder, (Audiences.Count > 1, "audience-nav"), (true, "messages"));
+}
 
 public sealed record UpdatesPage(IReadOnlyList<UpdateItem> Updates, Pager Pager) : PageModel
 {
@@ -196,13 +229,20 @@ public sealed record UpdatePage(UpdateItem Item, IReadOnlyList<Subproject> Subpr
 {
     /// <summary>The subprojects the update is about and the messages about it, each only when there are some.</summary>
     public IReadOnlyList<Block> Sections => Block.Shown("update", (Subprojects.Count > 0, "subprojects"), (Messages.Count > 0, "messages"));
+
+    /// <summary>The summary and the text of the update, each when it has one.</summary>
+    public IReadOnlyList<Block> Text => Block.Shown("update", (!string.IsNullOrEmpty(Item.Update.Summary), "lead"), (!Item.Update.Body.IsEmpty, "body"));
 }
 
 /// <summary>A page of the site as the search page lists it.</summary>
 public sealed record PageLink(string Url, string Title, string? Summary);
 
 /// <summary>The search page lists every page when they are few enough to read as a list, otherwise the main sections.</summary>
-public sealed record SearchPage(IReadOnlyList<PageLink> Pages, bool SectionsOnly) : PageModel;
+public sealed record SearchPage(IReadOnlyList<PageLink> Pages, bool SectionsOnly) : PageModel
+{
+    /// <summary>The line saying the list holds only the main sections, when it does.</summary>
+    public Block? SectionsNote => SectionsOnly ? Block.Of("search", "sections-only") : null;
+}
 
 /// <summary>An open-data file as the data page documents it, with the fragment of its section.</summary>
 public sealed record DataFile(OpenDataTable Table, string Anchor);
@@ -211,9 +251,21 @@ public sealed record DataPage(IReadOnlyList<DataFile> Files) : PageModel;
 
 public sealed record FreePage(Page Page, IReadOnlyList<CitedSource> Sources) : PageModel;
 
+/// <summary>
+/// A source on /kilder/: its facts (date and issuer always, the file and the address when it has them) and what is built
+/// from it, or the line saying nothing is.
+/// </summary>
+public sealed record SourceView(ProgrammeSource Source, string Anchor, IReadOnlyList<Fact> Facts, ItemBlock<IReadOnlyList<SourceUse>> Uses);
+
 /// <summary>/kilder/: every source document with what is built from it.</summary>
-public sealed record SourcesPage(IReadOnlyList<SourceEntry> Entries) : PageModel;
+public sealed record SourcesPage(IReadOnlyList<SourceView> Sources) : PageModel;
 
 public sealed record NotFoundPage : PageModel;
 
-public sealed record GlossaryPage(IReadOnlyList<GlossaryTerm> Terms) : PageModel;
+public sealed record GlossaryPage(IReadOnlyList<GlossaryEntry> Entries) : PageModel;
+
+/// <summary>A term of the glossary; NotGiven shows "Ikke oppgitt" when the glossary says neither what it stands for nor what it means.</summary>
+public sealed record GlossaryEntry(GlossaryTerm Term)
+{
+    public Block? NotGiven => Term.Expansion is null && Term.Explanation is null ? new Block("partials/unset.sbn") : null;
+}

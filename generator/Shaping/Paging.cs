@@ -13,7 +13,11 @@ public sealed record Pager(int Number, IReadOnlyList<string> Urls)
     public IReadOnlyList<PagerLink> Links => [.. Urls.Select((url, i) => new PagerLink(i + 1, url, i + 1 == Number))];
 }
 
-public sealed record PagerLink(int Number, string Url, bool Current);
+public sealed record PagerLink(int Number, string Url, bool Current)
+{
+    /// <summary>The link's aria-current: "page" on the page it leads to.</summary>
+    public string? AriaCurrent => Current ? "page" : null;
+}
 
 /// <summary>One page's share of a long list, and where it sits among the others.</summary>
 public sealed record Paged<T>(IReadOnlyList<T> Items, Pager Pager);

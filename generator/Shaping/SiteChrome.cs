@@ -9,6 +9,9 @@ namespace SiteGen.Shaping;
 /// </summary>
 public sealed record SiteChrome(Programme Programme, FooterContact? Contact, IReadOnlyList<PageLink> FooterLinks, PartialDate LastUpdated)
 {
+    /// <summary>The organisation's name in the header: a link to its own site when the programme gives one.</summary>
+    public Block Organisation => Block.First("layout", (Programme.OrganisationUrl is not null, "organisation-link"), (true, "organisation"));
+
     public static SiteChrome Of(SiteModel model, UiStrings strings)
     {
         var programme = model.Programme;

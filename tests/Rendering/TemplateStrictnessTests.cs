@@ -8,9 +8,9 @@ namespace SiteGen.Tests.Rendering;
 public class TemplateStrictnessTests
 {
     [Theory]
-    [InlineData("{{ e s.title }}", "{{ e s.titel }}", 2, 12)]
-    [InlineData("{{ e s.title }}", "{{ e sub.title }}", 2, 10)]
-    [InlineData("{{ t.subproject.toc_label }}", "{{ t.subproject.toc_labl }}", 10, 46)]
+    [InlineData("{{ e page.data.subproject.title }}", "{{ e page.data.subproject.titel }}", 1, 31)]
+    [InlineData("{{ e page.data.subproject.title }}", "{{ e pag.data.subproject.title }}", 1, 10)]
+    [InlineData("{{ t.subproject.toc_label }}", "{{ t.subproject.toc_labl }}", 8, 46)]
     public void Reports_a_misspelt_name_in_a_template_at_its_line_and_column(string correct, string typo, int line, int column)
     {
         using var temp = new TempDirectory();

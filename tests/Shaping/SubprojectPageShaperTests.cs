@@ -11,6 +11,18 @@ public class SubprojectPageShaperTests
     private static readonly UiStrings Strings = Labels.Strings;
 
     [Fact]
+    public void A_subproject_page_shows_the_draft_notice_summary_and_text_only_when_it_has_them()
+    {
+        var bare = Make.Subproject("a");
+        var full = Make.Subproject("b") with { Draft = true, Summary = "Kort.", Body = Make.Text("Teksten.") };
+
+        Assert.Empty(Shape(Make.Site([bare]), bare).Intro);
+        Assert.Empty(Shape(Make.Site([bare]), bare).Body);
+        Assert.Equal(["draft-note", "lead"], Shape(Make.Site([full]), full).Intro.Select(b => Path.GetFileNameWithoutExtension(b.Partial)));
+        Assert.Equal(["body"], Shape(Make.Site([full]), full).Body.Select(b => Path.GetFileNameWithoutExtension(b.Partial)));
+    }
+
+    [Fact]
     public void Sections_with_nothing_to_show_are_left_out_of_the_page_and_its_table_of_contents()
     {
         var subproject = Make.Subproject("a") with
