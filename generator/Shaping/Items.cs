@@ -20,7 +20,22 @@ public sealed record PhaseGroup(Subproject Subproject, IReadOnlyList<PhaseItem> 
 public sealed record UpdateItem(Update Update, bool Future);
 
 /// <summary>A message with the subprojects it names and, once published, the update that carried it.</summary>
-public sealed record MessageItem(Message Message, IReadOnlyList<Subproject> Subprojects, Update? Update, bool Future);
+public sealed record MessageItem(Message Message, IReadOnlyList<Subproject> Subprojects, Update? Update, bool Future)
+{
+    /// <summary>
+    /// In the communication plan a message shows the subprojects it names and its text; on a subproject's or an
+    /// update's page, which it is listed under, it does not.
+    /// </summary>
+    public bool Full { get; init; }
+
+    public ItemBlock<IReadOnlyList<Audience>> AudienceList => Block.ListOrUnset("partials/message/audiences.sbn", Message.Audiences);
+
+    public ItemBlock<IReadOnlyList<Channel>> ChannelList => Block.ListOrUnset("partials/message/channels.sbn", Message.Channels);
+
+    public ItemBlock<IReadOnlyList<Subproject>>? SubprojectsFact => Full && Subprojects.Count > 0 ? new("partials/message/subprojects.sbn", Subprojects) : null;
+
+    public ItemBlock<MarkdownText>? Text => Full && !Message.Body.IsEmpty ? new("partials/message/text.sbn", Message.Body) : null;
+}
 
 public sealed record MessageMonthGroup(PartialDate Month, IReadOnlyList<MessageItem> Messages);
 
@@ -28,15 +43,36 @@ public sealed record MessageMonthGroup(PartialDate Month, IReadOnlyList<MessageI
 public sealed record MeasureTable(IReadOnlyList<Measure> Measures, bool HasOwner, bool HasDue);
 
 /// <summary>A risk with the subprojects it names and the cells the register marks it in, in words.</summary>
-public sealed record RiskRow(Risk Risk, IReadOnlyList<Subproject> Subprojects, IReadOnlyList<string> Marks);
+public sealed record RiskRow(Risk Risk, IReadOnlyList<Subproject> Subprojects, IReadOnlyList<string> Marks)
+{
+    /// <summary>The marks as a list, or "Ikke oppgitt" when the risk is in no cell.</summary>
+    public ItemBlock<IReadOnlyList<string>> MarkList => Block.ListOrUnset("partials/risks/marks.sbn", Marks);
+
+    /// <summary>Whom the risk concerns: its subprojects, or the whole programme when it names none.</summary>
+    public ItemBlock<IReadOnlyList<Subproject>> Concerns => Block.For("risks", Subprojects, (Subprojects.Count > 0, "subprojects"), (true, "programme"));
+}
 
 /// <summary>
 /// Risks as a table; Full is the register itself (with marks, measures, owner and subprojects), otherwise a short list
 /// linking to it. The number columns carry the register's own labels where risks.yml gives them.
 /// </summary>
-public sealed record RiskTable(IReadOnlyList<RiskRow> Rows, bool Full, bool HasOwner, string? ProbabilityLabel, string? ConsequenceLabel)
+public sealed record RiskTable(IReadOnlyList<RiskRow> Rows, bool Full, bool HasOwner, string? ProbabilityLabel, string? ConsequenceLabel) : IPartialView
 {
+    private const string Folder = "risks";
+
     public bool HasMarks => Rows.Any(r => r.Marks.Count > 0);
+
+    public string Partial => Block.Of(Folder, Full ? "register" : "short-table").Partial;
+
+    /// <summary>The register's column of matrix cells, when some risk is marked in one: its heading and each row's cell.</summary>
+    public Block? MarksHeading => HasMarks ? Block.Of(Folder, "marks-heading") : null;
+
+    public Block? MarksCell => HasMarks ? Block.Of(Folder, "marks-cell") : null;
+
+    /// <summary>The register's owner column, when some risk has an owner.</summary>
+    public Block? OwnerHeading => HasOwner ? Block.Of(Folder, "owner-heading") : null;
+
+    public Block? OwnerCell => HasOwner ? Block.Of(Folder, "owner-cell") : null;
 }
 
 /// <summary>The items shared by every page kind, made from the index and the as-of date.</summary>
@@ -60,7 +96,7 @@ public sealed class ItemFactory(SiteIndex index, DateOnly asOf, RiskRegister? re
             Schedule.IsFuture(message.Date, asOf));
 
     public IReadOnlyList<MessageMonthGroup> MessageMonths(IEnumerable<Message> messages) =>
-        [.. Aggregates.MessagesByMonth(messages).Select(m => new MessageMonthGroup(m.Month, [.. m.Messages.Select(Message)]))];
+        [.. Aggregates.MessagesByMonth(messages).Select(m => new MessageMonthGroup(m.Month, [.. m.Messages.Select(x => Message(x) with { Full = true })]))];
 
     public static MeasureTable Measures(IReadOnlyList<Measure> measures) =>
         new(measures, measures.Any(m => m.Owner is not null), measures.Any(m => m.Due is not null));

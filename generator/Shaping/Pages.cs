@@ -31,6 +31,9 @@ public sealed record Block(string Partial) : IPartialView
 
     /// <summary>One item drawn by the first partial whose condition holds (a list, or the line saying it is empty).</summary>
     public static ItemBlock<T> For<T>(string folder, T item, params (bool Shown, string Name)[] blocks) => new(First(folder, blocks).Partial, item);
+
+    /// <summary>A list drawn by its partial, or "Ikke oppgitt" when it is empty.</summary>
+    public static ItemBlock<IReadOnlyList<T>> ListOrUnset<T>(string partial, IReadOnlyList<T> items) => new(items.Count > 0 ? partial : "partials/unset.sbn", items);
 }
 
 /// <summary>Like <see cref="Block"/>, for a piece of a list item: the partial chosen in C# draws the item it carries ($1.item).</summary>
