@@ -5,7 +5,8 @@ namespace SiteGen.Model;
 
 /// <summary>
 /// A date with the precision its source has: a day, a month, a quarter, a half-year or a year.
-/// It sorts by the start of its period and spans the whole period on timelines.
+/// It spans the whole period on timelines, and sorts by the end of its period: "april 2024" means some time in April,
+/// so a milestone dated so comes after those dated 3 and 30 April, and "2024" after everything dated within 2024.
 /// </summary>
 public sealed partial record PartialDate(DateOnly Start, DateOnly End, DatePrecision Precision) : IComparable<PartialDate>
 {
@@ -101,7 +102,7 @@ public sealed partial record PartialDate(DateOnly Start, DateOnly End, DatePreci
         _ => Start.Year.ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Earlier start first; at equal starts the more precise (shorter) period first.</summary>
+    /// <summary>Earlier end first; at equal ends the more precise (shorter) period first: 30. juni, juni, 2. kvartal, 1. halvår.</summary>
     public int CompareTo(PartialDate? other)
     {
         if (other is null)
@@ -109,8 +110,8 @@ public sealed partial record PartialDate(DateOnly Start, DateOnly End, DatePreci
             return 1;
         }
 
-        var byStart = Start.CompareTo(other.Start);
-        return byStart != 0 ? byStart : End.CompareTo(other.End);
+        var byEnd = End.CompareTo(other.End);
+        return byEnd != 0 ? byEnd : other.Start.CompareTo(Start);
     }
 
     public override string ToString() => Iso;

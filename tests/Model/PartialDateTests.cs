@@ -32,12 +32,12 @@ public class PartialDateTests
     public void Rejects_malformed_and_impossible_dates(string text) => Assert.Null(PartialDate.TryParse(text));
 
     [Fact]
-    public void Sorts_by_the_start_of_the_period_with_the_shorter_period_first()
+    public void Sorts_by_the_end_of_the_period_with_the_shorter_period_first()
     {
-        var dates = new[] { "2024-H2", "2024", "2024-Q3", "2024-07-15", "2024-07", "2023-12" }.Select(d => PartialDate.TryParse(d)!);
+        var dates = new[] { "2024-H2", "2024", "2024-Q3", "2024-09-30", "2024-07-15", "2024-07", "2024-04", "2024-04-03", "2023-12" }.Select(d => PartialDate.TryParse(d)!);
 
         var sorted = dates.Order().Select(d => d.Iso);
 
-        Assert.Equal(["2023-12", "2024", "2024-07", "2024-Q3", "2024-H2", "2024-07-15"], sorted);
+        Assert.Equal(["2023-12", "2024-04-03", "2024-04", "2024-07-15", "2024-07", "2024-09-30", "2024-Q3", "2024-H2", "2024"], sorted);
     }
 }
