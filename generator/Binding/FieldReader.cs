@@ -111,7 +111,7 @@ public sealed partial class FieldReader
         return null;
     }
 
-    /// <summary>An address to link to; one that is not http, https, mailto or on the site is reported and left out.</summary>
+    /// <summary>An address to link to; one that <see cref="SafeUrl"/> does not allow is reported and left out.</summary>
     public string? Url(string key)
     {
         var url = Text(key);

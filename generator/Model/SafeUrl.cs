@@ -10,9 +10,12 @@ namespace SiteGen.Model;
 /// </summary>
 public static class SafeUrl
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
+    /// <summary>How an allowed address starts, as a writer types it; the advice lists the same, so it cannot name fewer than are allowed.</summary>
+    private static readonly string[] AllowedStarts = ["https://", "http://", "mailto:", "tel:"];
 
-    public const string Advice = "Bruk en adresse som starter med https://, http://, mailto: eller / (en side på nettstedet).";
+    private static readonly string[] AllowedSchemes = [.. AllowedStarts.Select(start => start[..start.IndexOf(':')])];
+
+    public static readonly string Advice = $"Bruk en adresse som starter med {string.Join(", ", AllowedStarts)} eller / (en side på nettstedet).";
 
     public static bool IsSafe(string url)
     {

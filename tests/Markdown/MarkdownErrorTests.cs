@@ -36,6 +36,16 @@ public class MarkdownErrorTests
         Reported.Error(content.Check(), DiagnosticCodes.ImageWithoutAlt, Om, 6, 12);
     }
 
+    [Fact]
+    public void A_refused_link_is_reported_with_every_kind_of_address_that_works_tel_too()
+    {
+        using var content = new ContentCopy().Use("unsafe-javascript-url.md", Om);
+
+        var error = Reported.Error(content.Check(), DiagnosticCodes.UnsafeUrl, Om, 6, 13);
+
+        Assert.Contains("https://, http://, mailto:, tel: eller /", error.Message);
+    }
+
     [Theory]
     [InlineData("unsafe-script.md", DiagnosticCodes.UnsafeHtml, 23)]
     [InlineData("unsafe-handler.md", DiagnosticCodes.UnsafeHtml, 22)]
