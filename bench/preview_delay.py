@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Times `serve`'s preview: from saving one content file to the browser being told to reload.
 
-Usage: bench/preview_delay.py [--content DIR] [--binary PATH] [--saves 5] [--port 8765]
+Usage: bench/preview_delay.py [--content DIR | --clone] [--binary PATH] [--saves 5] [--port 8765] [--edit body|status] [--log FILE]
 
 Copies the content folder (default: the repository's content/) to a temporary folder, starts `serve` on it, and
-for each save appends a sentence to the body of one subproject file, then waits for the "reload" event on the
-Server-Sent Events stream an open page listens to. Prints each delay and the median. Linux or macOS; not part of CI.
+for each save edits one subproject file (--edit body: appends a sentence to its body; --edit status: changes its
+`status:` to another value, which changes lists, counts and the front page too), then waits for the "reload" event
+on the Server-Sent Events stream an open page listens to. Prints each delay and the median; --log keeps serve's
+output, which says how many pages each save rendered and how long each stage took. --clone serves the content/ of a
+local clone of this repository instead of a copy, so that serve reads the history from git as it does in real use.
+Linux or macOS; not part of CI.
 """
 import argparse
 import os
@@ -51,21 +55,43 @@ def wait_for_site(port, process):
         time.sleep(0.2)
 
 
+STATUSES = ["planned", "active", "completed", "paused"]
+
+
+def edit(target, kind, save):
+    """One save of the file, as an editor makes it: the whole file written again."""
+    text = target.read_text(encoding="utf-8")
+    if kind == "body":
+        text += f"\nLagret på nytt, gang {save + 1}.\n"
+    else:
+        status = re.search(r"^status: *(\w+)", text, re.MULTILINE)
+        new = next(s for s in STATUSES if s != status.group(1))
+        text = text[:status.start(1)] + new + text[status.end(1):]
+    target.write_text(text, encoding="utf-8")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--content", default=str(ROOT / "content"))
     parser.add_argument("--binary", default=None, help="a published sitegen (default: dotnet run --project generator -c Release)")
     parser.add_argument("--saves", type=int, default=5)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--edit", choices=["body", "status"], default="body")
+    parser.add_argument("--log", default=None, help="a file for serve's output")
+    parser.add_argument("--clone", action="store_true", help="serve a local git clone's content/, with its history")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as work:
-        content = Path(work) / "content"
-        shutil.copytree(args.content, content)
+        if args.clone:
+            subprocess.run(["git", "clone", "-q", "--local", str(ROOT), str(Path(work) / "repo")], check=True)
+            content = Path(work) / "repo" / "content"
+        else:
+            content = Path(work) / "content"
+            shutil.copytree(args.content, content)
         target = sorted((content / "subprojects").glob("*.md"))[0]
         command = [args.binary] if args.binary else ["dotnet", "run", "--project", str(ROOT / "generator"), "-c", "Release", "--"]
         process = subprocess.Popen(command + ["serve", "--content", str(content), "--templates", str(ROOT / "templates"), "--port", str(args.port)],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                   stdout=open(args.log, "w") if args.log else subprocess.DEVNULL, stderr=subprocess.STDOUT)
         try:
             html = wait_for_site(args.port, process)
             delays, cpu = [], []
@@ -75,8 +101,7 @@ def main():
                 stream.request("GET", f"/__reload?since={generation}")
                 response = stream.getresponse()
                 response.readline()  # ": connected"
-                with open(target, "a", encoding="utf-8") as file:
-                    file.write(f"\nLagret på nytt, gang {save + 1}.\n")
+                edit(target, args.edit, save)
                 saved, cpu_before = time.perf_counter(), cpu_ms(process.pid)
                 while b"reload" not in response.readline():
                     pass
@@ -85,7 +110,7 @@ def main():
                 stream.close()
                 print(f"save {save + 1}: reload after {delays[-1]:.0f} ms, {cpu[-1]:.0f} ms of CPU", flush=True)
                 html = page(args.port)[1]
-            print(f"median {statistics.median(delays):.0f} ms wall, {statistics.median(cpu):.0f} ms CPU, over {len(delays)} saves of {target.name}")
+            print(f"median {statistics.median(delays):.0f} ms wall, {statistics.median(cpu):.0f} ms CPU, over {len(delays)} {args.edit} edits of {target.name}")
         finally:
             process.terminate()
             process.wait()

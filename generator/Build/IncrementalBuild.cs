@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.History;
 using SiteGen.Markdown;
 using SiteGen.Model;
 using SiteGen.Output;
@@ -30,6 +31,8 @@ public sealed class IncrementalBuild(BuildOptions options)
     internal LoadedFiles Files { get; } = new();
 
     internal RenderedMarkdown Markdown { get; } = new();
+
+    internal HistoryMemo History { get; } = new();
 
     /// <summary>Builds the site as it is now. A step that throws forgets what was published, so the next one writes every file again.</summary>
     public BuildResult Step()

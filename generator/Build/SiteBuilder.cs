@@ -53,9 +53,10 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var history = options.History ? HistoryReader.Read(options.ContentDirectory, model, SourceSpan.AtFile(programmePath), diagnostics) : null;
+        var history = options.History ? HistoryReader.Read(options.ContentDirectory, model, SourceSpan.AtFile(programmePath), diagnostics, session?.History) : null;
         clock.Lap("history");
         var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history);
+        clock.Lap("routes");
         List<SiteFile> dataFiles =
         [
             .. EmitData(model, routes, strings, templates.Assets, baseUrl),

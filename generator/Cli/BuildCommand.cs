@@ -28,7 +28,7 @@ public static class BuildCommand
 
         if (arguments.Flag("--timings"))
         {
-            stdout.WriteLine(string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms")));
+            stdout.WriteLine(Timings(result));
         }
 
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
@@ -87,4 +87,8 @@ public static class BuildCommand
         var level = diagnostic.IsError ? "error" : "warning";
         return $"::{level} file={Escape(span.File).Replace(",", "%2C").Replace(":", "%3A")},line={span.Line},col={span.Column},title={diagnostic.Code}::{Escape(diagnostic.Message)}";
     }
+
+    /// <summary>How long each stage took, on one line: "load 92 ms, bind 89 ms, …".</summary>
+    public static string Timings(BuildResult result) =>
+        string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
 }

@@ -71,7 +71,7 @@ public static class ServeCommand
         var milliseconds = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
-            stdout.WriteLine($"Rendered {result.PagesRendered} of {result.PagesWritten} pages in {milliseconds} ms; open pages reload.");
+            stdout.WriteLine($"Rendered {result.PagesRendered} of {result.PagesWritten} pages in {milliseconds} ms ({BuildCommand.Timings(result)}); open pages reload.");
         }
         else
         {

@@ -15,7 +15,8 @@ public static class HistoryReader
     /// <summary>How many commits a page lists, and the list of recent changes holds.</summary>
     public const int ListLength = 30;
 
-    public static SiteHistory? Read(string contentDirectory, SiteModel model, SourceSpan at, DiagnosticBag diagnostics)
+    /// <param name="memo">A preview session's answers from git for the commit checked out, asked again when HEAD moves.</param>
+    public static SiteHistory? Read(string contentDirectory, SiteModel model, SourceSpan at, DiagnosticBag diagnostics, HistoryMemo? memo = null)
     {
         var repository = GitRepository.Open(contentDirectory);
         if (repository is null || repository.IsShallow)
@@ -26,7 +27,8 @@ public static class HistoryReader
             return null;
         }
 
-        var commits = ContentLog.Parse(repository.Log().Stdout);
+        var head = memo is null ? null : repository.ResolveCommit("HEAD");
+        var commits = memo?.Commits(head, ReadLog) ?? ReadLog();
         var days = commits.Select(c => PartialDate.OfDay(Oslo.DateOf(c.Time))).ToList();
         var byFile = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byFolder = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -62,7 +64,12 @@ public static class HistoryReader
         var recent = commits.Take(ListLength).Select((c, i) => new RecentChange(c.Id, c.Time, days[i], c.Subject,
             [.. c.Changes.Select(f => PageSources.PrimaryPage(f.Path)).OfType<string>().Distinct()]));
 
-        return new SiteHistory(pages, StatusTimeline.Read(repository, commits, model.Subprojects), [.. recent]);
+        var statuses = memo?.Statuses(head, model.Subprojects, ReadStatuses) ?? ReadStatuses();
+        return new SiteHistory(pages, statuses, [.. recent]);
+
+        IReadOnlyList<ContentCommit> ReadLog() => ContentLog.Parse(repository.Log().Stdout);
+
+        ImmutableDictionary<string, ImmutableArray<StatusPoint>> ReadStatuses() => StatusTimeline.Read(repository, commits, model.Subprojects);
     }
 
     private static void Add(Dictionary<string, List<int>> index, string key, int commit)

@@ -26,13 +26,13 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Every_step_of_a_sequence_of_edits_equals_a_full_build()
     {
-        StepEqualsFullBuild();
+        StepEqualsFullBuild(_session);
 
         _content.Replace(Skole, "Utredning av skolestruktur", "Utredning av skolestrukturen og skolebyggene");
-        StepEqualsFullBuild();
+        StepEqualsFullBuild(_session);
 
         _content.Replace(Skole, "status: planned", "status: active");
-        StepEqualsFullBuild();
+        StepEqualsFullBuild(_session);
 
         _content.Write("updates/2024-06-01-sommer.md", """
             ---
@@ -45,13 +45,13 @@ public sealed class IncrementalBuildTests : IDisposable
             ---
             Skolestrukturen er [utredet](/delprosjekter/skole/).
             """);
-        StepEqualsFullBuild();
+        StepEqualsFullBuild(_session);
 
         _content.Replace(Innkjop, "title: Bedre innkjøp", "title: Smartere innkjøp");
-        StepEqualsFullBuild();
+        StepEqualsFullBuild(_session);
 
         File.Delete(_content.PathOf("updates/2024-06-01-sommer.md"));
-        StepEqualsFullBuild();
+        StepEqualsFullBuild(_session);
 
         var good = _content.Read(Skole);
         _content.Replace(Skole, "status: active", "status: aktiv");
@@ -59,19 +59,19 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains(broken.Diagnostics, d => d.Code == "LV106");
         Assert.Equal(0, broken.PagesRendered);
         _content.Write(Skole, good.Replace("skolebyggene", "skolebyggene våre"));
-        StepEqualsFullBuild();
+        StepEqualsFullBuild(_session);
 
         _content.Write("glossary.yml", "terms:\n  - term: IKT\n    expansion: informasjons- og kommunikasjonsteknologi\n");
         _content.Append(Skole, "\nIKT i skolen vurderes også.\n");
-        StepEqualsFullBuild();
+        StepEqualsFullBuild(_session);
 
         _content.Replace("programme.yml", "name: Testprogrammet", "name: Prøveprogrammet");
-        StepEqualsFullBuild();
+        StepEqualsFullBuild(_session);
 
         File.Delete(_content.PathOf(Skole));
         _content.Replace(Innkjop, " Se [skolen](/delprosjekter/skole/).", "");
         _content.Replace("updates/2024-03-18-forste-rapport.md", "subprojects: [innkjop, skole]", "subprojects: [innkjop]");
-        StepEqualsFullBuild();
+        StepEqualsFullBuild(_session);
     }
 
     [Fact]
@@ -102,23 +102,41 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.All(before, f => Assert.Equal(f.Value, File.GetLastWriteTimeUtc(Path.Combine(_session.Options.OutputDirectory, f.Key))));
     }
 
-    private void StepEqualsFullBuild()
+    [Fact]
+    public void With_history_from_git_a_step_after_a_commit_equals_a_full_build()
     {
-        var step = _session.Step();
+        using var repository = new TempGitRepository();
+        var session = new IncrementalBuild(_session.Options with { ContentDirectory = repository.Content, History = true });
+        StepEqualsFullBuild(session);
+
+        repository.Replace(Skole, "status: planned", "status: active");
+        StepEqualsFullBuild(session);
+
+        repository.Commit("Skolestrukturen er i gang", new DateTimeOffset(2024, 9, 2, 12, 0, 0, TimeSpan.Zero));
+        var changes = File.ReadAllText(Path.Combine(StepEqualsFullBuild(session), "endringer", "index.html"));
+        Assert.Contains("Skolestrukturen er i gang", changes);
+    }
+
+    /// <summary>Steps the session, builds the same content in full into a folder of its own, and returns that folder.</summary>
+    private string StepEqualsFullBuild(IncrementalBuild session)
+    {
+        var step = session.Step();
         Assert.True(step.Succeeded, string.Join("\n", step.Diagnostics));
         var output = _fresh.Combine(Guid.NewGuid().ToString("N"));
-        var full = SiteBuilder.Build(_session.Options with { OutputDirectory = output }, write: true);
+        var full = SiteBuilder.Build(session.Options with { OutputDirectory = output }, write: true);
         Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
         Assert.Equal(full.Diagnostics.Select(d => d.ToString()), step.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(full.PagesWritten, step.PagesWritten);
 
         var expected = Snapshot(output + Path.DirectorySeparatorChar);
-        var actual = Snapshot(_session.Options.OutputDirectory);
+        var actual = Snapshot(session.Options.OutputDirectory);
         Assert.Equal(expected.Select(f => f.Path), actual.Select(f => f.Path));
         foreach (var (file, bytes) in expected.Zip(actual, (e, a) => (e.Path, (e.Bytes, a.Bytes))))
         {
             Assert.True(bytes.Item1.AsSpan().SequenceEqual(bytes.Item2), $"{file} differs from a full build");
         }
+
+        return output;
     }
 
     /// <summary>Every file of a built site but the marker a full build leaves, by path.</summary>
