@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times `serve`'s preview: from saving one content file to the browser being told to reload.
 
-Usage: bench/preview_delay.py [--content DIR | --clone] [--binary PATH] [--saves 5] [--port 8765] [--edit body|status] [--log FILE]
+Usage: bench/preview_delay.py [--content DIR | --clone] [--binary PATH] [--saves 5] [--port 8765] [--edit body|status|body,status] [--log FILE]
 
 Copies the content folder (default: the repository's content/) to a temporary folder, starts `serve` on it, and
 for each save edits one subproject file (--edit body: appends a sentence to its body; --edit status: changes its
@@ -76,7 +76,7 @@ def main():
     parser.add_argument("--binary", default=None, help="a published sitegen (default: dotnet run --project generator -c Release)")
     parser.add_argument("--saves", type=int, default=5)
     parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--edit", choices=["body", "status"], default="body")
+    parser.add_argument("--edit", default="body", help="body, status, or both as body,status (one serve, saves of each in turn)")
     parser.add_argument("--log", default=None, help="a file for serve's output")
     parser.add_argument("--clone", action="store_true", help="serve a local git clone's content/, with its history")
     args = parser.parse_args()
@@ -94,23 +94,25 @@ def main():
                                    stdout=open(args.log, "w") if args.log else subprocess.DEVNULL, stderr=subprocess.STDOUT)
         try:
             html = wait_for_site(args.port, process)
-            delays, cpu = [], []
-            for save in range(args.saves):
+            kinds = args.edit.split(",")
+            delays, cpu = {k: [] for k in kinds}, {k: [] for k in kinds}
+            for save, kind in ((s, k) for k in kinds for s in range(args.saves)):
                 generation = re.search(r"data-since=\"(\d+)\"", html).group(1)
                 stream = http.client.HTTPConnection("127.0.0.1", args.port, timeout=600)
                 stream.request("GET", f"/__reload?since={generation}")
                 response = stream.getresponse()
                 response.readline()  # ": connected"
-                edit(target, args.edit, save)
+                edit(target, kind, save)
                 saved, cpu_before = time.perf_counter(), cpu_ms(process.pid)
                 while b"reload" not in response.readline():
                     pass
-                delays.append((time.perf_counter() - saved) * 1000)
-                cpu.append(cpu_ms(process.pid) - cpu_before if cpu_before is not None else float("nan"))
+                delays[kind].append((time.perf_counter() - saved) * 1000)
+                cpu[kind].append(cpu_ms(process.pid) - cpu_before if cpu_before is not None else float("nan"))
                 stream.close()
-                print(f"save {save + 1}: reload after {delays[-1]:.0f} ms, {cpu[-1]:.0f} ms of CPU", flush=True)
+                print(f"{kind} save {save + 1}: reload after {delays[kind][-1]:.0f} ms, {cpu[kind][-1]:.0f} ms of CPU", flush=True)
                 html = page(args.port)[1]
-            print(f"median {statistics.median(delays):.0f} ms wall, {statistics.median(cpu):.0f} ms CPU, over {len(delays)} {args.edit} edits of {target.name}")
+            for kind in kinds:
+                print(f"median {statistics.median(delays[kind]):.0f} ms wall, {statistics.median(cpu[kind]):.0f} ms CPU, over {len(delays[kind])} {kind} edits of {target.name}")
         finally:
             process.terminate()
             process.wait()

@@ -6,12 +6,24 @@ namespace SiteGen.History;
 /// <summary>
 /// What a preview session keeps of git's answers between steps: the log and the subprojects' old versions depend only
 /// on the commit checked out (and on which subprojects there are), not on the files being edited, so they are asked
-/// again only when HEAD moves. A save then costs two quick git calls instead of reading the whole history.
+/// again only when HEAD moves. The repository is found once per session. A save then costs one quick git call
+/// (which commit HEAD is) instead of reading the whole history.
 /// </summary>
 public sealed class HistoryMemo
 {
+    private (bool Opened, GitRepository? Repository) _repository;
     private (string Head, IReadOnlyList<ContentCommit> Commits)? _log;
     private (string Head, string Subprojects, ImmutableDictionary<string, ImmutableArray<StatusPoint>> Statuses)? _statuses;
+
+    internal GitRepository? Repository(Func<GitRepository?> open)
+    {
+        if (!_repository.Opened)
+        {
+            _repository = (true, open());
+        }
+
+        return _repository.Repository;
+    }
 
     internal IReadOnlyList<ContentCommit> Commits(string? head, Func<IReadOnlyList<ContentCommit>> read)
     {

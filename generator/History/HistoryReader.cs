@@ -18,7 +18,7 @@ public static class HistoryReader
     /// <param name="memo">A preview session's answers from git for the commit checked out, asked again when HEAD moves.</param>
     public static SiteHistory? Read(string contentDirectory, SiteModel model, SourceSpan at, DiagnosticBag diagnostics, HistoryMemo? memo = null)
     {
-        var repository = GitRepository.Open(contentDirectory);
+        var repository = memo is null ? GitRepository.Open(contentDirectory) : memo.Repository(() => GitRepository.Open(contentDirectory));
         if (repository is null || repository.IsShallow)
         {
             diagnostics.Warning(DiagnosticCodes.NoHistory, at, repository is null
