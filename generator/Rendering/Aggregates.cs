@@ -9,6 +9,9 @@ public sealed record MeasureRow(Measure Measure, Subproject Subproject);
 public sealed record MeasureTotal(MeasureStatus? Status, int Count, int Estimated, Money? Total)
 {
     public int WithoutEstimate => Count - Estimated;
+
+    /// <summary>How many have no estimate, when some have none (a note beside the sum).</summary>
+    public int? MissingEstimates => WithoutEstimate > 0 ? WithoutEstimate : null;
 }
 
 /// <summary>Measures counted and summed per status, and in all for those that are not rejected or found not feasible.</summary>
@@ -19,6 +22,9 @@ public sealed record GainRow(Gain Gain, Subproject Subproject);
 public sealed record GainGroup(GainType Type, IReadOnlyList<GainRow> Gains, Money? Total)
 {
     public int WithoutEstimate => Gains.Count(r => r.Gain.Estimate is null);
+
+    /// <summary>How many have no estimate, when some have none (a note beside the sum).</summary>
+    public int? MissingEstimates => WithoutEstimate > 0 ? WithoutEstimate : null;
 }
 
 public sealed record MessageMonth(PartialDate Month, IReadOnlyList<Message> Messages);

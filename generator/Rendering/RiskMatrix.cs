@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Shaping;
 
 namespace SiteGen.Rendering;
 
@@ -9,10 +10,23 @@ public sealed record RiskMatrixColumn(RiskKind Group, string? Name);
 public sealed record RiskMatrixGroup(RiskKind Kind, string Title, IReadOnlyList<RiskMatrixColumn> Columns);
 
 /// <summary>The entries the register marks in one cell.</summary>
-public sealed record RiskMatrixCell(RiskMatrixColumn Column, RiskLevel? Level, IReadOnlyList<Risk> Risks);
+public sealed record RiskMatrixCell(RiskMatrixColumn Column, RiskLevel? Level, IReadOnlyList<Risk> Risks)
+{
+    /// <summary>The ids of the cell's entries, none in an empty cell, which is marked as empty instead.</summary>
+    public ItemBlock<IReadOnlyList<Risk>>? Ids => Risks.Count > 0 ? new("partials/risks/cell-ids.sbn", Risks) : null;
+
+    public Block? EmptyMark => Risks.Count == 0 ? Block.Of("risks", "cell-empty") : null;
+
+    /// <summary>The row's level in words, "Stor (25–50 %)", or null for the row of marks without one.</summary>
+    public string? LevelText => Level is null ? null : Level.Range is null ? Level.Name : $"{Level.Name} ({Level.Range})";
+}
 
 /// <summary>A probability row; Level is null for the row of marks that give only a column.</summary>
-public sealed record RiskMatrixRow(RiskLevel? Level, IReadOnlyList<RiskMatrixCell> Cells);
+public sealed record RiskMatrixRow(RiskLevel? Level, IReadOnlyList<RiskMatrixCell> Cells)
+{
+    /// <summary>The row's heading: its level with the range where the register gives one, or the line for marks without a level.</summary>
+    public ItemBlock<RiskLevel?> Heading => Block.For("risks", Level, (Level is not null, "level"), (true, "no-level"));
+}
 
 /// <summary>A cell with something in it, for the list that replaces the grid on narrow screens.</summary>
 public sealed record RiskMatrixPlace(string Group, RiskMatrixCell Cell);

@@ -6,7 +6,15 @@ namespace SiteGen.Shaping;
 // The rows and cards that several pages show, each with its references resolved and its rules already applied.
 
 /// <summary>A subproject as a card: with its parts, which a card lists or counts.</summary>
-public sealed record SubprojectCard(Subproject Subproject, IReadOnlyList<Subproject> Parts);
+public sealed record SubprojectCard(Subproject Subproject, IReadOnlyList<Subproject> Parts)
+{
+    /// <summary>On the subproject lists a card lists its parts by name; elsewhere (the front page, a parent's page) it counts them.</summary>
+    public bool ListsParts { get; init; }
+
+    /// <summary>The parts as the card shows them, none when there are none.</summary>
+    public ItemBlock<IReadOnlyList<Subproject>>? PartsBlock =>
+        Parts.Count == 0 ? null : Block.For("card", Parts, (ListsParts, "part-list"), (true, "part-count"));
+}
 
 /// <summary>A milestone with the subproject it belongs to (none for the programme's own) and whether its date has passed unreported.</summary>
 public sealed record MilestoneItem(Milestone Milestone, Subproject? Subproject, bool Overdue);

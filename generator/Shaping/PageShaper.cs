@@ -76,7 +76,7 @@ public sealed class PageShaper
     /// <summary>The subproject list, and when it is too long for one page, the pages of each status.</summary>
     public (SubprojectListPage Page, IReadOnlyList<ListRoute> Lists) Subprojects()
     {
-        var groups = StatusOrder.Group(_topLevel.Select(_items.Card), c => c.Subproject.Status);
+        var groups = StatusOrder.Group(_topLevel.Select(s => _items.Card(s) with { ListsParts = true }), c => c.Subproject.Status);
         if (_topLevel.Count <= Paging.MaxItems)
         {
             return (new SubprojectListPage(groups, []), []);

@@ -40,7 +40,20 @@ public sealed record Block(string Partial) : IPartialView
 public sealed record ItemBlock<T>(string Partial, T Item) : IPartialView;
 
 /// <summary>The first goal in short on the front page, or any goal on the goals page, with its latest reported value.</summary>
-public sealed record GoalView(Goal Goal, string Anchor, GoalValue? Latest, string Chart);
+public sealed record GoalView(Goal Goal, string Anchor, GoalValue? Latest, string Chart)
+{
+    /// <summary>The goal's description, when it has one.</summary>
+    public MarkdownText? Description => Goal.Description is { IsEmpty: false } description ? description : null;
+
+    /// <summary>The chart, when the goal has reported values to draw.</summary>
+    public string? Figure => Chart.Length > 0 ? Chart : null;
+
+    /// <summary>The reported values as chart and table, or the sentence saying none are reported.</summary>
+    public ItemBlock<GoalView> Values => Block.For("goals", this, (Goal.Values.Length > 0, "values"), (true, "no-values"));
+
+    /// <summary>On the front page: the latest value with its date, or the words saying none is reported.</summary>
+    public ItemBlock<GoalView> GlanceLatest => Block.For("home", this, (Latest is not null, "glance-latest"), (true, "glance-not-reported"));
+}
 
 /// <summary>The front page; Cards is empty when the programme has too many subprojects to show as cards on one page.</summary>
 public sealed record HomePage(

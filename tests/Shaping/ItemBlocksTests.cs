@@ -63,5 +63,52 @@ public class ItemBlocksTests
         Assert.Equal(("unset", "channels"), (Name(item.AudienceList), Name(item.ChannelList)));
     }
 
+    [Fact]
+    public void A_card_lists_its_parts_on_the_subproject_list_counts_them_elsewhere_and_says_nothing_without_parts()
+    {
+        var site = Make.Site([Make.Subproject("a"), Make.Subproject("b", parent: "a")]);
+        var index = new SiteIndex(site);
+        var shaper = new PageShaper(site, index, new SourceIndex(site, "Tiltak", "Risiko"), new ItemFactory(index, site.AsOf), Support.Labels.Strings);
+
+        Assert.Equal("part-list", Name(shaper.Subprojects().Page.Groups.Single().Items.Single().PartsBlock!));
+        Assert.Equal("part-count", Name(shaper.Home().Cards.Single().PartsBlock!));
+        Assert.Null(new ItemFactory(index, site.AsOf).Card(site.Subprojects[1]).PartsBlock);
+    }
+
+    [Fact]
+    public void A_goal_shows_its_description_chart_and_values_only_when_it_has_them()
+    {
+        var goal = new Goal("fond", "Fond", GoalUnit.Percent, Comparison.AtLeast, 5, null, Make.Text(" "), []);
+        var bare = new GoalView(goal, "mal-1", null, "");
+        var value = new GoalValue(Make.Date("2024"), 3, null);
+        var reported = new GoalView(goal with { Values = [value], Description = Make.Text("Hvorfor.") }, "mal-1", value, "<svg></svg>");
+
+        Assert.Equal((null, null, "no-values", "glance-not-reported"), (bare.Description, bare.Figure, Name(bare.Values), Name(bare.GlanceLatest)));
+        Assert.Equal(("Hvorfor.", "<svg></svg>", "values", "glance-latest"), (reported.Description!.Source, reported.Figure, Name(reported.Values), Name(reported.GlanceLatest)));
+    }
+
+    [Fact]
+    public void A_sum_notes_how_many_have_no_estimate_only_when_some_have_none()
+    {
+        Assert.Null(new MeasureTotal(null, 2, 2, Money.Exact(10)).MissingEstimates);
+        Assert.Equal(1, new MeasureTotal(null, 2, 1, Money.Exact(10)).MissingEstimates);
+        Assert.Null(new GainGroup(GainType.Cost, [], null).MissingEstimates);
+    }
+
+    [Fact]
+    public void A_matrix_cell_lists_its_ids_or_is_marked_empty_and_a_row_names_its_level_with_its_range()
+    {
+        var column = new RiskMatrixColumn(RiskKind.Risk, "Stor");
+        var level = new RiskLevel("Høy", "50–75 %");
+
+        var empty = new RiskMatrixCell(column, level, []);
+        var full = new RiskMatrixCell(column, new RiskLevel("Lav", null), [Make.Risk("R1")]);
+
+        Assert.Equal((null, "cell-empty", "Høy (50–75 %)"), (empty.Ids, Name(empty.EmptyMark!), empty.LevelText));
+        Assert.Equal(("cell-ids", null, "Lav"), (Name(full.Ids!), full.EmptyMark, full.LevelText));
+        Assert.Null(new RiskMatrixCell(column, null, []).LevelText);
+        Assert.Equal(("level", "no-level"), (Name(new RiskMatrixRow(level, []).Heading), Name(new RiskMatrixRow(null, []).Heading)));
+    }
+
     private static string Name(IPartialView view) => Path.GetFileNameWithoutExtension(view.Partial);
 }
