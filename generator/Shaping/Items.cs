@@ -48,7 +48,18 @@ public sealed record MessageItem(Message Message, IReadOnlyList<Subproject> Subp
 public sealed record MessageMonthGroup(PartialDate Month, IReadOnlyList<MessageItem> Messages);
 
 /// <summary>Measures as a table; the owner and due columns only when some measure has one.</summary>
-public sealed record MeasureTable(IReadOnlyList<Measure> Measures, bool HasOwner, bool HasDue);
+public sealed record MeasureTable(IReadOnlyList<Measure> Measures, bool HasOwner, bool HasDue)
+{
+    private const string Folder = "measures";
+
+    public Block? OwnerHeading => HasOwner ? Block.Of(Folder, "owner-heading") : null;
+
+    public Block? OwnerCell => HasOwner ? Block.Of(Folder, "owner-cell") : null;
+
+    public Block? DueHeading => HasDue ? Block.Of(Folder, "due-heading") : null;
+
+    public Block? DueCell => HasDue ? Block.Of(Folder, "due-cell") : null;
+}
 
 /// <summary>A risk with the subprojects it names and the cells the register marks it in, in words.</summary>
 public sealed record RiskRow(Risk Risk, IReadOnlyList<Subproject> Subprojects, IReadOnlyList<string> Marks)

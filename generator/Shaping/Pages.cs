@@ -130,6 +130,12 @@ public sealed record SubprojectPage(
     /// <summary>Under the heading: the draft notice on a draft, then the summary when there is one.</summary>
     public IReadOnlyList<Block> Intro => Block.Shown("subproject", (Subproject.Draft, "draft-note"), (!string.IsNullOrEmpty(Subproject.Summary), "lead"));
 
+    /// <summary>The A3's measures: a pointer to the measures section when there are measures, else not given.</summary>
+    public Block A3Measures => Measures.Measures.Count > 0 ? Block.Of("subproject", "a3-measures") : new Block("partials/unset.sbn");
+
+    /// <summary>The table of status and health over time, when history from git has any.</summary>
+    public Block? StatusTable => StatusHistory.Count > 0 ? Block.Of("subproject", "status-history") : null;
+
     /// <summary>The subproject's own text, when it has one.</summary>
     public IReadOnlyList<Block> Body => Block.Shown("subproject", (!Subproject.Body.IsEmpty, "body"));
 
@@ -191,6 +197,9 @@ public sealed record GoalsPage(
         (Aims.Count > 0, "aims"),
         (GainTables.Count > 0, "gains"),
         (HasMeasures, "measures"));
+
+    /// <summary>Under the measures' totals: their table when it fits on this page, the links to the lists on pages of their own when some are.</summary>
+    public IReadOnlyList<Block> MeasureLists => Block.Shown("goals", (MeasureRows.Count > 0, "measure-table"), (ListPages.Count > 0, "elsewhere"));
 }
 
 /// <summary>The gains of one type with their total; Rows is empty when they are listed on pages of their own.</summary>

@@ -5,6 +5,9 @@ public sealed record Pager(int Number, IReadOnlyList<string> Urls)
 {
     public int Count => Urls.Count;
 
+    /// <summary>The page links, only when the list has more than one page.</summary>
+    public Block? Nav => Count > 1 ? Block.Of("pager", "nav") : null;
+
     public string? Previous => Number > 1 ? Urls[Number - 2] : null;
 
     public string? Next => Number < Count ? Urls[Number] : null;

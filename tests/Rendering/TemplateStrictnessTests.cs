@@ -11,6 +11,7 @@ public class TemplateStrictnessTests
     [InlineData("{{ e page.data.subproject.title }}", "{{ e page.data.subproject.titel }}", 1, 31)]
     [InlineData("{{ e page.data.subproject.title }}", "{{ e pag.data.subproject.title }}", 1, 10)]
     [InlineData("{{ t.subproject.toc_label }}", "{{ t.subproject.toc_labl }}", 8, 46)]
+    [InlineData("{{ e page.data.subproject.title }}", "{{ e page.titel }}", 1, 15)]
     public void Reports_a_misspelt_name_in_a_template_at_its_line_and_column(string correct, string typo, int line, int column)
     {
         using var temp = new TempDirectory();

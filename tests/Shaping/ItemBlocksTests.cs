@@ -110,5 +110,24 @@ public class ItemBlocksTests
         Assert.Equal(("level", "no-level"), (Name(new RiskMatrixRow(level, []).Heading), Name(new RiskMatrixRow(null, []).Heading)));
     }
 
+    [Fact]
+    public void A_list_on_one_page_has_no_page_links_and_a_list_on_several_has_them()
+    {
+        Assert.Null(Paging.Split(["a"], "/x/")[0].Pager.Nav);
+        Assert.Equal("nav", Name(Paging.Split(["a", "b"], "/x/", size: 1)[1].Pager.Nav!));
+    }
+
+    [Fact]
+    public void A_measure_table_has_the_owner_and_due_columns_only_when_some_measure_has_one()
+    {
+        var plain = new Measure("Tiltak", MeasureStatus.Planned, null, null, null, null, null, null, null, null, []);
+
+        var without = ItemFactory.Measures([plain]);
+        var with = ItemFactory.Measures([plain, plain with { Owner = "Kari", Due = Make.Date("2024-09") }]);
+
+        Assert.Equal((null, null, null, null), (without.OwnerHeading, without.OwnerCell, without.DueHeading, without.DueCell));
+        Assert.Equal(["owner-heading", "owner-cell", "due-heading", "due-cell"], new[] { with.OwnerHeading!, with.OwnerCell!, with.DueHeading!, with.DueCell! }.Select(Name));
+    }
+
     private static string Name(IPartialView view) => Path.GetFileNameWithoutExtension(view.Partial);
 }

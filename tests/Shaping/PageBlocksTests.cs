@@ -54,6 +54,17 @@ public class PageBlocksTests
     }
 
     [Fact]
+    public void The_goals_page_shows_the_measure_table_when_it_fits_and_links_the_lists_on_pages_of_their_own_when_they_do_not()
+    {
+        var measure = new Measure("Tiltak", MeasureStatus.Planned, null, null, null, Money.Exact(1000), null, null, null, null, []);
+        var few = Make.Subproject("a") with { Measures = [measure] };
+        var many = Make.Subproject("b") with { Measures = [.. Enumerable.Repeat(measure, Paging.MaxItems + 1)] };
+
+        Assert.Equal(["measure-table"], Shaper(Make.Site([few])).Goals().Page.MeasureLists.Select(Name));
+        Assert.Equal(["elsewhere"], Shaper(Make.Site([many])).Goals().Page.MeasureLists.Select(Name));
+    }
+
+    [Fact]
     public void The_milestones_page_of_a_small_programme_has_its_calendar_link_chart_phases_and_years()
     {
         var subproject = Make.Subproject("a") with { Milestones = [new Milestone("Vedtak", Make.Date("2024-09"), MilestoneStatus.Planned, null)] };

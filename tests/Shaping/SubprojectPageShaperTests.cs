@@ -11,6 +11,18 @@ public class SubprojectPageShaperTests
     private static readonly UiStrings Strings = Labels.Strings;
 
     [Fact]
+    public void The_A3_points_to_the_measures_only_when_there_are_some_and_the_status_table_shows_only_with_history()
+    {
+        var bare = Make.Subproject("a");
+        var measured = bare with { Measures = [new Measure("Tiltak", MeasureStatus.Planned, null, null, null, null, null, null, null, null, [])] };
+
+        Assert.Equal("partials/unset.sbn", Shape(Make.Site([bare]), bare).A3Measures.Partial);
+        Assert.Equal("partials/subproject/a3-measures.sbn", Shape(Make.Site([measured]), measured).A3Measures.Partial);
+        Assert.Null(Shape(Make.Site([bare]), bare).StatusTable);
+        Assert.NotNull((Shape(Make.Site([bare]), bare) with { StatusHistory = [new SiteGen.History.StatusPoint(Make.Date("2024-05-01"), SubprojectStatus.Active, null, "Start")] }).StatusTable);
+    }
+
+    [Fact]
     public void A_subproject_page_shows_the_draft_notice_summary_and_text_only_when_it_has_them()
     {
         var bare = Make.Subproject("a");
