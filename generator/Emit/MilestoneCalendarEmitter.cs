@@ -1,18 +1,13 @@
 using System.Text;
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using SiteGen.Model;
 
 namespace SiteGen.Emit;
 
 /// <summary>
-/// iCalendar (RFC 5545) files of the milestones: all of them, and one per subproject. Written with Ical.Net, which
-/// folds and escapes lines and keeps properties in a fixed order; DTSTAMP is set from the as-of date (Ical.Net would
-/// otherwise take the clock) and UIDs from the owner's slug, the milestone's date and title, and a number when one
-/// list has the same title at the same date more than once, so output is deterministic and titles need not be unique.
-/// Every milestone is an all-day event spanning its whole period: a day, a month, a quarter, a half-year or a year.
+/// iCalendar (RFC 5545) files of the milestones: all of them, and one per subproject. DTSTAMP is the as-of date, never
+/// the clock, and UIDs come from the owner's slug, the milestone's date and title, and a number when one list has the
+/// same title at the same date more than once, so output is deterministic and titles need not be unique. Every
+/// milestone is an all-day event spanning its whole period: a day, a month, a quarter, a half-year or a year.
 /// Milestones without a date have no place in a calendar and are left out.
 /// </summary>
 public static class MilestoneCalendarEmitter
@@ -22,34 +17,45 @@ public static class MilestoneCalendarEmitter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>One event, with what it is ordered by in a calendar.</summary>
+    private sealed record CalendarEvent(DateOnly Start, string Uid, string Text);
+
     public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, Func<Enum, string> label)
     {
-        var stamp = new CalDateTime(site.AsOf.ToDateTime(TimeOnly.MinValue), CalDateTime.UtcTzId);
+        var stamp = site.AsOf.ToString("yyyyMMdd'T'000000'Z'", System.Globalization.CultureInfo.InvariantCulture);
         var host = new Uri(baseUrl).Host;
-        IEnumerable<CalendarEvent?> Events(IEnumerable<Milestone> milestones, Subproject? owner) =>
-            Occurrences.Number(milestones, m => $"{m.Date?.Iso} {Slugs.From(m.Title)}")
-                .Select(o => ToEvent(o.Item, o.Number, owner, baseUrl, host, stamp, label));
+        List<CalendarEvent> Events(IEnumerable<Milestone> milestones, Subproject? owner) =>
+        [
+            .. Occurrences.Number(milestones, m => $"{m.Date?.Iso} {Slugs.From(m.Title)}")
+                .Select(o => ToEvent(o.Item, o.Number, owner, baseUrl, host, stamp, label))
+                .OfType<CalendarEvent>(),
+        ];
 
+        // Each subproject's events are made once and serve both its own calendar and the programme's.
+        var perSubproject = site.Subprojects.AsParallel().AsOrdered().Select(s => (Subproject: s, Events: Events(s.Milestones, s))).ToList();
         return
         [
-            Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, Events(site.Programme.Milestones, null)
-                .Concat(site.Subprojects.SelectMany(s => Events(s.Milestones, s)))),
-            .. site.Subprojects.AsParallel().AsOrdered().Select(s => Calendar(
-                SiteUrls.SubprojectCalendar(s.Slug), $"{site.Programme.Name}: {s.Title}", Events(s.Milestones, s))),
+            Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, [.. Events(site.Programme.Milestones, null), .. perSubproject.SelectMany(s => s.Events)]),
+            .. perSubproject.AsParallel().AsOrdered().Select(s => Calendar(SiteUrls.SubprojectCalendar(s.Subproject.Slug), $"{site.Programme.Name}: {s.Subproject.Title}", s.Events)),
         ];
     }
 
-    private static SiteFile Calendar(string url, string name, IEnumerable<CalendarEvent?> events)
+    private static SiteFile Calendar(string url, string name, IEnumerable<CalendarEvent> events)
     {
-        var calendar = new Calendar { ProductId = ProductId };
-        calendar.AddProperty("X-WR-CALNAME", name);
-        calendar.Events.AddRange(events.OfType<CalendarEvent>().OrderBy(e => e.DtStart!.Value).ThenBy(e => e.Uid, StringComparer.Ordinal));
+        var text = new CalendarText()
+            .Raw("BEGIN", "VCALENDAR")
+            .Text("PRODID", ProductId)
+            .Raw("VERSION", "2.0")
+            .Text("X-WR-CALNAME", name);
+        foreach (var calendarEvent in events.OrderBy(e => e.Start).ThenBy(e => e.Uid, StringComparer.Ordinal))
+        {
+            text.Lines(calendarEvent.Text);
+        }
 
-        // RFC 5545 lines end in CRLF, so the text is not passed through SiteFile.Text, which makes LF.
-        return SiteFile.AtUrl(url, Utf8.GetBytes(new CalendarSerializer().SerializeToString(calendar)!));
+        return SiteFile.AtUrl(url, Utf8.GetBytes(text.Raw("END", "VCALENDAR").ToString()));
     }
 
-    private static CalendarEvent? ToEvent(Milestone milestone, int number, Subproject? owner, string baseUrl, string host, CalDateTime stamp, Func<Enum, string> label)
+    private static CalendarEvent? ToEvent(Milestone milestone, int number, Subproject? owner, string baseUrl, string host, string stamp, Func<Enum, string> label)
     {
         if (milestone.Date is not { } date)
         {
@@ -58,17 +64,23 @@ public static class MilestoneCalendarEmitter
 
         var scope = owner is null ? ProgrammeScope : $"subproject-{owner.Slug}";
         var page = owner is null ? SiteUrls.Milestones : SiteUrls.Subproject(owner.Slug);
-        return new CalendarEvent
-        {
-            Uid = $"milestone-{scope}-{date.Iso.ToLowerInvariant()}-{Slugs.From(milestone.Title)}{(number > 1 ? $"-{number}" : "")}@{host}",
-            DtStamp = stamp,
-            Start = new CalDateTime(date.Start),
-            End = new CalDateTime(date.End.AddDays(1)),
-            Summary = $"{milestone.Title} ({label(milestone.Status).ToLowerInvariant()})",
-            Description = string.Join("\n", new[] { owner?.Title, date.Norwegian, milestone.Note }.OfType<string>()),
-            Url = new Uri(baseUrl + page),
-            Status = milestone.Status == MilestoneStatus.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
-            Transparency = TransparencyType.Transparent,
-        };
+        var uid = $"milestone-{scope}-{date.Iso.ToLowerInvariant()}-{Slugs.From(milestone.Title)}{(number > 1 ? $"-{number}" : "")}@{host}";
+        // Properties in name order, as calendar files have always been written here.
+        var text = new CalendarText()
+            .Raw("BEGIN", "VEVENT")
+            .Text("DESCRIPTION", string.Join("\n", new[] { owner?.Title, date.Norwegian, milestone.Note }.OfType<string>()))
+            .Raw("DTEND;VALUE=DATE", Day(date.End.AddDays(1)))
+            .Raw("DTSTAMP", stamp)
+            .Raw("DTSTART;VALUE=DATE", Day(date.Start))
+            .Raw("SEQUENCE", "0")
+            .Raw("STATUS", milestone.Status == MilestoneStatus.Cancelled ? "CANCELLED" : "CONFIRMED")
+            .Text("SUMMARY", $"{milestone.Title} ({label(milestone.Status).ToLowerInvariant()})")
+            .Raw("TRANSP", "TRANSPARENT")
+            .Text("UID", uid)
+            .Raw("URL", new Uri(baseUrl + page).AbsoluteUri)
+            .Raw("END", "VEVENT");
+        return new CalendarEvent(date.Start, uid, text.ToString());
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 }
