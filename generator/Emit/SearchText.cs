@@ -10,6 +10,7 @@ namespace SiteGen.Emit;
 /// table rather than Unicode decomposition because the generator runs without ICU (InvariantGlobalization); the
 /// script has the same table.
 /// </summary>
+/// <remarks>Words are found in one pass over the characters with no regular expressions: every page's text goes through here.</remarks>
 public static partial class SearchText
 {
     /// <summary>Each letter of this string folds to the letter at the same place in <see cref="Plain"/>.</summary>
@@ -18,19 +19,43 @@ public static partial class SearchText
 
     public static string Fold(string text)
     {
-        var folded = new StringBuilder(text.ToLowerInvariant());
-        for (var i = 0; i < folded.Length; i++)
+        var folded = new StringBuilder(text.Length);
+        var pending = '\0';
+        foreach (var c in text)
         {
-            var at = Accented.IndexOf(folded[i]);
-            folded[i] = at >= 0 ? Plain[at] : folded[i];
+            Append(folded, ref pending, FoldChar(c));
         }
 
-        return DoubledVowel().Replace(folded.ToString(), "a");
+        return Flush(folded, ref pending).ToString();
     }
 
     /// <summary>The folded words of a text, in order, repeats included.</summary>
-    public static IEnumerable<string> Words(string text) =>
-        NotWord().Split(Fold(text)).Where(word => word.Length > 0);
+    public static IEnumerable<string> Words(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        var pending = '\0';
+        foreach (var c in text)
+        {
+            var folded = FoldChar(c);
+            if (folded is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                Append(word, ref pending, folded);
+            }
+            else if (Flush(word, ref pending).Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (Flush(word, ref pending).Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
 
     /// <summary>
     /// A text's runs of white space as single spaces, without the space the renderer's line break at a tag leaves
@@ -42,9 +67,47 @@ public static partial class SearchText
     [GeneratedRegex(@" (?=[,;:!?)\]»”])| (?=[.'’](?:[ ,.;:!?)]|$))|(?<=[(\[«“]) ")]
     private static partial Regex SpaceAtPunctuation();
 
-    [GeneratedRegex("aa|ae")]
-    private static partial Regex DoubledVowel();
+    private static char FoldChar(char c)
+    {
+        var lower = char.ToLowerInvariant(c);
+        var at = Accented.IndexOf(lower);
+        return at >= 0 ? Plain[at] : lower;
+    }
 
-    [GeneratedRegex("[^0-9a-z]+")]
-    private static partial Regex NotWord();
+    /// <summary>
+    /// Appends with "aa" and "ae" read left to right as "a", as a non-overlapping replace does: an "a" waits to see what
+    /// follows it.
+    /// </summary>
+    private static void Append(StringBuilder text, ref char pending, char c)
+    {
+        if (pending == 'a')
+        {
+            pending = '\0';
+            text.Append('a');
+            if (c is 'a' or 'e')
+            {
+                return;
+            }
+        }
+
+        if (c == 'a')
+        {
+            pending = 'a';
+        }
+        else
+        {
+            text.Append(c);
+        }
+    }
+
+    private static StringBuilder Flush(StringBuilder text, ref char pending)
+    {
+        if (pending != '\0')
+        {
+            text.Append(pending);
+            pending = '\0';
+        }
+
+        return text;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using Xunit.Abstractions;
 using SiteGen.Diagnostics;
@@ -116,9 +117,27 @@ public class SearchIndexTests(RealSite real, ITestOutputHelper output) : IClassF
     [InlineData("SYKEFRAVAER", "sykefravar")]
     [InlineData("Kåre Ødegård", "kare odegard")]
     [InlineData("Café naïve", "cafe naive")]
+    [InlineData("Saaaae Aæ-e", "saae a-e")]
     public void Folding_is_the_scripts(string text, string folded)
     {
         Assert.Equal(folded, SearchText.Fold(text));
+    }
+
+    /// <summary>
+    /// The words are the folded text split at everything but a–z and 0–9, as search.js splits a query, also where
+    /// "aa" and "ae" meet accents, capitals and word breaks.
+    /// </summary>
+    [Fact]
+    public void Words_are_the_folded_text_split_where_the_script_splits_it()
+    {
+        var random = new Random(7);
+        const string alphabet = "aAeEæÆåÅøØé9z -.,\n";
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+
+            Assert.Equal(Regex.Split(SearchText.Fold(text), "[^0-9a-z]+").Where(w => w.Length > 0), SearchText.Words(text));
+        }
     }
 
     /// <summary>
