@@ -69,32 +69,44 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Abb
         }
 
         var page = new ScriptObject { ["page"] = route, ["content"] = content ?? "" };
-        ShareParsedTemplates(context);
         context.PushGlobal(shared);
         context.PushGlobal(page);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            // Popping the page's globals drops whatever its templates assigned; the context's caches stay for the next page.
+            context.PopGlobal();
+            context.PopGlobal();
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
             Fail(DiagnosticCodes.TemplateRuntime, templates.SpanOf(e.Span.FileName ?? name, e.Span), e.OriginalMessage, route.Url);
+            Recover(context);
             return null;
         }
         catch (InvalidOperationException e)
         {
             Fail(DiagnosticCodes.TemplateRuntime, SourceSpan.AtFile(name), e.Message, route.Url);
+            Recover(context);
             return null;
-        }
-        finally
-        {
-            // Reset drops the pushed globals and any state a template left behind, ready for the next page.
-            context.Reset();
         }
     }
 
-    private TemplateContext NewContext() =>
-        new()
+    /// <summary>
+    /// A failed render can leave loops, scopes and output behind; Reset clears them. It is not done after every page
+    /// because it also empties the context's caches: rebuilding the member accessors of every page model type by
+    /// reflection, page after page, was a large part of rendering.
+    /// </summary>
+    private void Recover(TemplateContext context)
+    {
+        context.Reset();
+        ShareParsedTemplates(context);
+    }
+
+    private TemplateContext NewContext()
+    {
+        var context = new TemplateContext
         {
             // A misspelt name or member (page.titel), or a member of nothing, is an error at its template line and
             // column instead of an empty string on the page.
@@ -106,8 +118,11 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Abb
             NewLine = "\n",
             TemplateLoader = templates,
         };
+        ShareParsedTemplates(context);
+        return context;
+    }
 
-    /// <summary>Includes are looked up in the context's cache first; Reset() empties it, so it is filled again before each page.</summary>
+    /// <summary>Includes are looked up in the context's cache first, so each is parsed once for the whole build.</summary>
     private void ShareParsedTemplates(TemplateContext context)
     {
         foreach (var (name, template) in templates.All)

@@ -47,8 +47,18 @@ public static partial class HtmlTokens
     /// <summary>The value of <paramref name="name"/> in an opening tag, still escaped; null when the tag has none.</summary>
     public static string? Attribute(string tag, string name)
     {
-        var match = Regex.Match(tag, $@"\s{Regex.Escape(name)}=""([^""]*)""");
-        return match.Success ? match.Groups[1].Value : null;
+        // A plain search, not a regular expression: it runs for every table cell of every page.
+        var key = name + "=\"";
+        for (var at = tag.IndexOf(key, StringComparison.Ordinal); at > 0; at = tag.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            var end = tag.IndexOf('"', at + key.Length);
+            if (char.IsWhiteSpace(tag[at - 1]) && end > 0)
+            {
+                return tag[(at + key.Length)..end];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The tag with <paramref name="attribute"/> (already escaped, with its value) added after the element's name.</summary>
