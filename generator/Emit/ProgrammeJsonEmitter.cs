@@ -16,6 +16,7 @@ public static class ProgrammeJsonEmitter
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
+        NewLine = "\n",
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -26,15 +27,24 @@ public static class ProgrammeJsonEmitter
         },
     };
 
-    public static SiteFile Emit(SiteModel site) =>
-        SiteFile.Text(Path, JsonSerializer.Serialize(new
+    /// <summary>
+    /// Written as UTF-8 straight away: at 10,000 subprojects the file is 70 MB, and going through a string and then
+    /// bytes held several copies of it at once.
+    /// </summary>
+    public static SiteFile Emit(SiteModel site)
+    {
+        using var json = new MemoryStream();
+        JsonSerializer.Serialize(json, new
         {
             site.Programme,
             site.Subprojects,
             site.Updates,
             site.Messages,
             site.Risks,
-        }, Options) + "\n");
+        }, Options);
+        json.WriteByte((byte)'\n');
+        return new SiteFile(Path, json.ToArray());
+    }
 
     private static void RemoveInternal(JsonTypeInfo info)
     {
