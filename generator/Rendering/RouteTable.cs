@@ -69,12 +69,13 @@ public static class RouteTable
 
         var routes = sections.Select(s => s.Route).Concat(lists).ToList();
         var subprojectsCrumb = new Crumb(strings.Text("subprojects_title"), SiteUrls.Subprojects);
-        foreach (var subproject in site.Subprojects)
+        // Each subproject page is shaped from read-only indexes, so they are shaped on every core.
+        routes.AddRange(site.Subprojects.AsParallel().AsOrdered().Select(subproject =>
         {
             var parent = index.ParentOf(subproject);
             IReadOnlyList<Crumb> crumbs = parent is null ? [home, subprojectsCrumb] : [home, subprojectsCrumb, new Crumb(parent.Title, SiteUrls.Subproject(parent.Slug))];
-            routes.Add(new Route(SiteUrls.Subproject(subproject.Slug), "subproject.sbn", subproject.Title, subproject.Summary, crumbs, subprojectShaper.Shape(subproject) with { StatusHistory = history?.StatusOf(subproject.Slug) ?? [] }));
-        }
+            return new Route(SiteUrls.Subproject(subproject.Slug), "subproject.sbn", subproject.Title, subproject.Summary, crumbs, subprojectShaper.Shape(subproject) with { StatusHistory = history?.StatusOf(subproject.Slug) ?? [] });
+        }));
 
         var updatesCrumb = new Crumb(strings.Text("updates_title"), SiteUrls.Updates);
         routes.AddRange(site.Updates.Select(u => new Route(SiteUrls.Update(u.Slug), "update.sbn", u.Title, u.Summary, [home, updatesCrumb], shaper.Update(u))));

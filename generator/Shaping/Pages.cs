@@ -2,6 +2,7 @@ using SiteGen.Emit;
 using SiteGen.History;
 using SiteGen.Model;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Charts;
 
 namespace SiteGen.Shaping;
 
@@ -110,7 +111,7 @@ public sealed record SubprojectPage(
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<PageSection> Sections,
     IReadOnlyList<string> NotReported,
-    string Timeline,
+    DeferredHtml? Timeline,
     IReadOnlyList<PhaseItem> Phases,
     IReadOnlyList<MilestoneItem> Milestones,
     MeasureTable Measures,

@@ -17,7 +17,7 @@ public sealed class SubprojectPageShaper(SiteIndex index, SourceIndex sources, I
     public SubprojectPage Shape(Subproject subproject)
     {
         var parts = index.PartsOf(subproject);
-        var chart = timeline.Render("tidslinje", [subproject, .. parts], [], PartialDate.OfDay(asOf), strings.Format("timeline_title_for", subproject.Title));
+        var chart = timeline.Deferred("tidslinje", [subproject, .. parts], [], PartialDate.OfDay(asOf), strings.Format("timeline_title_for", subproject.Title));
         var measures = ItemFactory.Measures(subproject.Measures);
         var gains = Aggregates.GainsByType([subproject]);
         var updates = index.UpdatesOf(subproject).Select(items.Update).ToList();
@@ -56,7 +56,7 @@ public sealed class SubprojectPageShaper(SiteIndex index, SourceIndex sources, I
             sections.Add(new PageSection(null, null, Partials + "not-reported.sbn"));
         }
 
-        Add(chart.Length > 0, "s-tidslinje", "timeline_heading", "timeline.sbn");
+        Add(chart is not null, "s-tidslinje", "timeline_heading", "timeline.sbn");
         Add(subproject.Phases.Length > 0, "s-faser", "phases_heading", "phases.sbn");
         Add(subproject.Milestones.Length > 0, "s-milepaeler", "milestones_heading", "milestones.sbn");
         Add(subproject.Measures.Length > 0, "s-tiltak", "measures_heading", "measures.sbn");

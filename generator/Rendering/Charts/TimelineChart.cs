@@ -24,8 +24,8 @@ public sealed class TimelineChart(UiStrings strings)
 
     public string Render(string id, IReadOnlyList<Subproject> subprojects, IReadOnlyList<Milestone> programmeMilestones, PartialDate asOf, string title)
     {
-        var rows = TimelineRow.Of(subprojects, programmeMilestones, strings.Text("timeline_programme_row"), asOf.Start);
-        var dated = rows.SelectMany(r => new[] { r.Start, r.End }.Concat(r.Milestones.Select(m => m.Date))).OfType<PartialDate>().ToList();
+        var rows = Rows(subprojects, programmeMilestones, asOf);
+        var dated = Dated(rows);
         if (dated.Count == 0)
         {
             return "";
@@ -33,6 +33,16 @@ public sealed class TimelineChart(UiStrings strings)
 
         return _list.Render(rows, asOf) + Chart(id, rows, dated, asOf, title) + Legend();
     }
+
+    /// <summary>The chart of <see cref="Render"/>, made when a template prints it; null when nothing in it has a date.</summary>
+    public DeferredHtml? Deferred(string id, IReadOnlyList<Subproject> subprojects, IReadOnlyList<Milestone> programmeMilestones, PartialDate asOf, string title) =>
+        Dated(Rows(subprojects, programmeMilestones, asOf)).Count == 0 ? null : new DeferredHtml(() => Render(id, subprojects, programmeMilestones, asOf, title));
+
+    private List<TimelineRow> Rows(IReadOnlyList<Subproject> subprojects, IReadOnlyList<Milestone> programmeMilestones, PartialDate asOf) =>
+        TimelineRow.Of(subprojects, programmeMilestones, strings.Text("timeline_programme_row"), asOf.Start);
+
+    private static List<PartialDate> Dated(List<TimelineRow> rows) =>
+        rows.SelectMany(r => new[] { r.Start, r.End }.Concat(r.Milestones.Select(m => m.Date))).OfType<PartialDate>().ToList();
 
     private string Chart(string id, List<TimelineRow> rows, List<PartialDate> dated, PartialDate asOf, string title)
     {
