@@ -36,7 +36,7 @@ public sealed class TimelineChart(UiStrings strings)
 
     /// <summary>The chart of <see cref="Render"/>, made when a template prints it; null when nothing in it has a date.</summary>
     public DeferredHtml? Deferred(string id, IReadOnlyList<Subproject> subprojects, IReadOnlyList<Milestone> programmeMilestones, PartialDate asOf, string title) =>
-        Dated(Rows(subprojects, programmeMilestones, asOf)).Count == 0 ? null : new DeferredHtml(() => Render(id, subprojects, programmeMilestones, asOf, title));
+        Dated(Rows(subprojects, programmeMilestones, asOf)).Count == 0 ? null : new DeferredHtml([id, subprojects, programmeMilestones, asOf, title], () => Render(id, subprojects, programmeMilestones, asOf, title));
 
     private List<TimelineRow> Rows(IReadOnlyList<Subproject> subprojects, IReadOnlyList<Milestone> programmeMilestones, PartialDate asOf) =>
         TimelineRow.Of(subprojects, programmeMilestones, strings.Text("timeline_programme_row"), asOf.Start);
