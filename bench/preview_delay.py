@@ -79,6 +79,7 @@ def main():
     parser.add_argument("--edit", default="body", help="body, status, or both as body,status (one serve, saves of each in turn)")
     parser.add_argument("--log", default=None, help="a file for serve's output")
     parser.add_argument("--clone", action="store_true", help="serve a local git clone's content/, with its history")
+    parser.add_argument("--templates", default=str(ROOT / "templates"), help="the templates the binary was built with")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as work:
@@ -90,7 +91,7 @@ def main():
             shutil.copytree(args.content, content)
         target = sorted((content / "subprojects").glob("*.md"))[0]
         command = [args.binary] if args.binary else ["dotnet", "run", "--project", str(ROOT / "generator"), "-c", "Release", "--"]
-        process = subprocess.Popen(command + ["serve", "--content", str(content), "--templates", str(ROOT / "templates"), "--port", str(args.port)],
+        process = subprocess.Popen(command + ["serve", "--content", str(content), "--templates", args.templates, "--port", str(args.port)],
                                    stdout=open(args.log, "w") if args.log else subprocess.DEVNULL, stderr=subprocess.STDOUT)
         try:
             html = wait_for_site(args.port, process)

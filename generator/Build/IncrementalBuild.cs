@@ -1,4 +1,5 @@
 using SiteGen.Content;
+using SiteGen.Emit;
 using SiteGen.History;
 using SiteGen.Markdown;
 using SiteGen.Model;
@@ -25,6 +26,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     private IReadOnlyDictionary<string, PageMemo> _pages = NoPages;
     private IReadOnlyDictionary<string, UInt128> _written = NoFiles;
     private InPlaceSite? _output;
+    private (UInt128 Inputs, IReadOnlyList<SiteFile> Files)? _data;
 
     public BuildOptions Options => options;
 
@@ -46,6 +48,18 @@ public sealed class IncrementalBuild(BuildOptions options)
             (_pages, _written) = (NoPages, NoFiles);
             throw;
         }
+    }
+
+    /// <summary>The data files of the last step whose <paramref name="inputs"/> were the same, else newly emitted.</summary>
+    internal IReadOnlyList<SiteFile> DataFiles(object inputs, Func<IReadOnlyList<SiteFile>> emit)
+    {
+        var digest = new ModelFingerprint().Of(inputs);
+        if (_data is not { } data || data.Inputs != digest)
+        {
+            _data = data = (digest, emit());
+        }
+
+        return data.Files;
     }
 
     internal TemplateFolder Templates(Func<string, string> displayPath) =>

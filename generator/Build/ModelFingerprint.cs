@@ -5,7 +5,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using SiteGen.Model;
 
@@ -17,11 +17,12 @@ namespace SiteGen.Build;
 /// compares these digests to tell which pages must be rendered again. Markdown counts only as whether it is empty:
 /// its HTML reaches a page through the <c>markdown</c> function, which records what each page used
 /// (<see cref="Markdown.MarkdownCatalog.TakeUsed"/>). An object many pages share (a subproject on every list) is
-/// digested once per instance of this class. Not thread-safe: one per thread.
+/// digested once per instance of this class. Not thread-safe: one per thread. The digest is XxHash128, fast for the
+/// many small objects of a model; nothing here is a secret or an attacker's choice that a collision would serve.
 /// </summary>
 public sealed class ModelFingerprint
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     private readonly Dictionary<object, UInt128> _done = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<object> _open = new(ReferenceEqualityComparer.Instance);
@@ -35,12 +36,7 @@ public sealed class ModelFingerprint
     }
 
     /// <summary>The digest of raw bytes, for files whose content a session compares.</summary>
-    public static UInt128 Digest(ReadOnlySpan<byte> bytes)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes, hash);
-        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
-    }
+    public static UInt128 Digest(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
 
     private ArrayBufferWriter<byte> Buffer(int depth)
     {
@@ -134,9 +130,9 @@ public sealed class ModelFingerprint
 
     private void Members(ArrayBufferWriter<byte> buffer, object value, int depth)
     {
-        var type = value.GetType();
-        buffer.Write(Encoding.UTF8.GetBytes(type.FullName ?? type.Name));
-        foreach (var property in PropertiesByType.GetOrAdd(type, PropertiesOf))
+        var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
+        buffer.Write(shape.Name);
+        foreach (var property in shape.Properties)
         {
             object? member;
             try
@@ -168,8 +164,13 @@ public sealed class ModelFingerprint
         value.GetType() is { IsValueType: true, IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
         && (bool)type.GetProperty(nameof(ImmutableArray<int>.IsDefault))!.GetValue(value)!;
 
-    private static PropertyInfo[] PropertiesOf(Type type) =>
-        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null).OrderBy(p => p.Name, StringComparer.Ordinal)];
+    /// <summary>A type's name and the properties templates can read, found once per type.</summary>
+    private sealed record Shape(byte[] Name, PropertyInfo[] Properties)
+    {
+        public static Shape Of(Type type) => new(
+            Encoding.UTF8.GetBytes(type.FullName ?? type.Name),
+            [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null).OrderBy(p => p.Name, StringComparer.Ordinal)]);
+    }
 
     private static void Tag(ArrayBufferWriter<byte> buffer, byte tag) => buffer.Write([tag]);
 

@@ -41,8 +41,14 @@ public sealed class RenderPlan
     /// <param name="before">The pages of the last published step by address, rendered with <paramref name="sharedBefore"/>.</param>
     public static RenderPlan Changed(IReadOnlyList<Route> routes, UInt128 shared, UInt128 sharedBefore, IReadOnlyDictionary<string, PageMemo> before, MarkdownCatalog markdown)
     {
-        var fingerprint = new ModelFingerprint();
-        var fingerprints = routes.ToDictionary(r => r.Url, r => fingerprint.Of(r), StringComparer.Ordinal);
+        // Pages are digested in parallel, each thread with its own memory of the objects pages share.
+        var digests = new UInt128[routes.Count];
+        using (var fingerprint = new ThreadLocal<ModelFingerprint>(() => new ModelFingerprint()))
+        {
+            Parallel.For(0, routes.Count, i => digests[i] = fingerprint.Value!.Of(routes[i]));
+        }
+
+        var fingerprints = routes.Select((r, i) => (r.Url, Digest: digests[i])).ToDictionary(p => p.Url, p => p.Digest, StringComparer.Ordinal);
         var kept = shared != sharedBefore ? new Dictionary<string, PageMemo>() : routes
             .Select(r => (r.Url, Memo: before.GetValueOrDefault(r.Url)))
             .Where(p => p.Memo is not null && p.Memo.Model == fingerprints[p.Url] && p.Memo.Markdown.All(markdown.Unchanged))

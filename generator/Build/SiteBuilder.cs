@@ -59,10 +59,12 @@ public static class SiteBuilder
         clock.Lap("routes");
         List<SiteFile> dataFiles =
         [
-            .. EmitData(model, routes, strings, templates.Assets, baseUrl),
-            .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl),
+            ProgrammeJsonEmitter.Emit(model),
+            .. session?.DataFiles(DataInputs(model, routes, templates, baseUrl, history), Emit) ?? Emit(),
             .. documents.Where(d => d.Bytes is not null).Select(d => SiteFile.AtUrl(SiteUrls.Attachment(d.Slug), d.Bytes!)),
         ];
+        IReadOnlyList<SiteFile> Emit() =>
+            [.. EmitData(model, routes, strings, templates.Assets, baseUrl), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
         clock.Lap("emit data");
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics, session?.Markdown);
@@ -115,13 +117,24 @@ public static class SiteBuilder
 
     private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, IReadOnlyList<SiteFile> assets, string baseUrl) =>
     [
-        ProgrammeJsonEmitter.Emit(model),
         .. CsvEmitter.Emit(model),
         .. AtomFeedEmitter.Emit(model, baseUrl),
         .. MilestoneCalendarEmitter.Emit(model, baseUrl, strings.Label),
         SitemapEmitter.Sitemap(routes.Where(r => r.Url.EndsWith('/')).Select(r => r.Url), baseUrl),
         SitemapEmitter.Robots(baseUrl),
         .. assets,
+    ];
+
+    /// <summary>
+    /// What the data files but programme.json are made from, for a preview session to emit them again only when it
+    /// changed: the model without its Markdown (<see cref="ModelFingerprint"/> counts a text only as empty or not),
+    /// since of all the Markdown only the risk register's is in them (risks.csv), and the addresses for the sitemap.
+    /// A body edit then costs no feed or calendar; <c>IncrementalBuildTests</c> edits bodies and risks to hold this.
+    /// </summary>
+    private static object?[] DataInputs(SiteModel model, IReadOnlyList<Route> routes, TemplateFolder templates, string baseUrl, SiteHistory? history) =>
+    [
+        model, model.Risks.Select(r => r.Measures?.Source).ToList(), model.RiskRegister?.NotDescribed?.Source,
+        routes.Select(r => r.Url).ToList(), templates.Stamp, baseUrl, history?.Recent,
     ];
 
     /// <summary>What the search index keeps of a page; the 404 page and the search page itself are no search results.</summary>

@@ -68,6 +68,9 @@ public sealed class IncrementalBuildTests : IDisposable
         _content.Replace("programme.yml", "name: Testprogrammet", "name: Prøveprogrammet");
         StepEqualsFullBuild(_session);
 
+        _content.Replace("risks.yml", "Kjør dem ofte.", "Kjør dem ofte, og i parallell.");
+        StepEqualsFullBuild(_session);
+
         File.Delete(_content.PathOf(Skole));
         _content.Replace(Innkjop, " Se [skolen](/delprosjekter/skole/).", "");
         _content.Replace("updates/2024-03-18-forste-rapport.md", "subprojects: [innkjop, skole]", "subprojects: [innkjop]");
