@@ -54,7 +54,7 @@ public static class RouteTable
         sections.Add((Section(SiteUrls.Communication, "communication.sbn", "communication_title", shaper.Communication()), strings.Text("nav.communication")));
         sections.Add((Section(SiteUrls.Updates, "updates.sbn", "updates_title", new UpdatesPage(updates[0].Items, updates[0].Pager)), strings.Text("nav.updates")));
         sections.AddRange(site.Pages.Select(p => (FreePage(p, home, shaper), p.Menu ? p.Title : null)));
-        sections.Add((Section(SiteUrls.Data, "data.sbn", "data_title", PageShaper.Data(openData)), null));
+        sections.Add((Section(SiteUrls.Data, "data.sbn", "data_title", PageShaper.Data(openData, strings)), null));
         if (site.Programme.Sources.Length > 0)
         {
             sections.Add((Section(SiteUrls.Sources, "sources.sbn", "sources_title", shaper.Sources()), null));

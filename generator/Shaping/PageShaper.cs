@@ -197,8 +197,8 @@ public sealed class PageShaper
     public UpdatePage Update(Update update) =>
         new(_items.Update(update), _index.Subprojects(update.Subprojects), [.. _index.MessagesOf(update).Select(_items.Message)], _sources.Cite(update.Sources));
 
-    public static DataPage Data(IEnumerable<OpenDataTable> tables) =>
-        new([.. tables.Select(t => new DataFile(t, "fil-" + Path.GetFileNameWithoutExtension(t.File)))]);
+    public static DataPage Data(IEnumerable<OpenDataTable> tables, UiStrings strings) =>
+        new([.. tables.Select(t => new DataFile(t, "fil-" + Path.GetFileNameWithoutExtension(t.File), strings.Format("data.columns_caption", t.File)))]);
 
     private List<AudienceLink> AudienceLinks(Audience? current)
     {

@@ -270,8 +270,8 @@ public sealed record SearchPage(IReadOnlyList<PageLink> Pages, bool SectionsOnly
     public Block? SectionsNote => SectionsOnly ? Block.Of("search", "sections-only") : null;
 }
 
-/// <summary>An open-data file as the data page documents it, with the fragment of its section.</summary>
-public sealed record DataFile(OpenDataTable Table, string Anchor);
+/// <summary>An open-data file as the data page documents it, with the fragment of its section and its columns' caption.</summary>
+public sealed record DataFile(OpenDataTable Table, string Anchor, string Caption);
 
 public sealed record DataPage(IReadOnlyList<DataFile> Files) : PageModel;
 

@@ -30,6 +30,21 @@ public class PageChromeTests
         Assert.Equal("Tittel a – Programmet – Kommunen", Routes.Single(r => r.Url == SiteUrls.Subproject("a")).HeadTitle);
     }
 
+    [Fact]
+    public void The_menu_names_exactly_the_sections_that_have_pages_and_marks_where_the_reader_is()
+    {
+        var withRisks = RouteTable.Build(Make.Site([Make.Subproject("a")], risks: [Make.Risk("R1")]), Labels.Strings, [], "https://example.org");
+
+        Assert.DoesNotContain(Routes, r => r.Url == SiteUrls.Risks);
+        Assert.DoesNotContain(Routes[0].Menu, m => m.Url == SiteUrls.Risks);
+        Assert.Contains(withRisks[0].Menu, m => m.Url == SiteUrls.Risks);
+        Assert.All(withRisks[0].Menu, m => Assert.Contains(withRisks, r => r.Url == m.Url));
+        var subproject = Routes.Single(r => r.Url == SiteUrls.Subproject("a"));
+        Assert.Equal("true", subproject.Menu.Single(m => m.Url == SiteUrls.Subprojects).Current);
+        Assert.Equal("page", Routes.Single(r => r.Url == SiteUrls.Subprojects).Menu.Single(m => m.Url == SiteUrls.Subprojects).Current);
+        Assert.Null(subproject.Menu.Single(m => m.Url == SiteUrls.Home).Current);
+    }
+
     [Theory]
     [InlineData(0, "0 meldinger")]
     [InlineData(1, "1 melding")]

@@ -163,6 +163,14 @@ public class PageBlocksTests
         Assert.Equal([new PageLink("/a/", "A", null)], new ChangeItem(Make.Date("2024-05-01"), "Retting", "c1", [new PageLink("/a/", "A", null)]).PagesLine!.Item);
     }
 
+    [Fact]
+    public void An_open_data_file_has_its_section_anchor_and_a_caption_naming_the_file()
+    {
+        var file = PageShaper.Data([new SiteGen.Emit.OpenDataTable("tiltak.csv", "Tiltak", [])], Strings).Files.Single();
+
+        Assert.Equal(("fil-tiltak", "Kolonner i tiltak.csv"), (file.Anchor, file.Caption));
+    }
+
     private static string Name(IPartialView block) => Path.GetFileNameWithoutExtension(block.Partial);
 
     private static PageShaper Shaper(SiteModel site)
