@@ -10,10 +10,6 @@ namespace SiteGen.Content;
 public sealed class LoadedFiles
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private int _reads;
-
-    /// <summary>How many files the latest load read from disk (the others were unchanged).</summary>
-    public int ReadLastTime { get; private set; }
 
     /// <summary>The document of <paramref name="file"/>, loaded by <paramref name="load"/> (into a bag of its own) only when the file changed.</summary>
     internal SourceDocument? Load(ContentFile file, DiagnosticBag diagnostics, Func<DiagnosticBag, SourceDocument?> load)
@@ -25,7 +21,6 @@ public sealed class LoadedFiles
 
         if (!_entries.TryGetValue(file.Relative, out var entry) || entry.Stamp != stamp || entry.DisplayPath != file.DisplayPath)
         {
-            Interlocked.Increment(ref _reads);
             var problems = new DiagnosticBag();
             entry = new Entry(stamp, file.DisplayPath, load(problems), problems);
             _entries[file.Relative] = entry;
@@ -35,7 +30,7 @@ public sealed class LoadedFiles
         return entry.Document;
     }
 
-    /// <summary>Forgets the files that are gone, and counts what this load read.</summary>
+    /// <summary>Forgets the files that are gone.</summary>
     internal void Finish(IReadOnlyCollection<ContentFile> files)
     {
         var present = files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
@@ -43,8 +38,6 @@ public sealed class LoadedFiles
         {
             _entries.TryRemove(gone, out _);
         }
-
-        ReadLastTime = Interlocked.Exchange(ref _reads, 0);
     }
 
     private sealed record Entry(FileStamp Stamp, string DisplayPath, SourceDocument? Document, DiagnosticBag Problems);

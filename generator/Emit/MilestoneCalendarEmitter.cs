@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SiteGen.Model;
 
@@ -22,7 +23,7 @@ public static class MilestoneCalendarEmitter
 
     public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, Func<Enum, string> label)
     {
-        var stamp = site.AsOf.ToString("yyyyMMdd'T'000000'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = site.AsOf.ToString("yyyyMMdd'T'000000'Z'", CultureInfo.InvariantCulture);
         var host = new Uri(baseUrl).Host;
         List<CalendarEvent> Events(IEnumerable<Milestone> milestones, Subproject? owner) =>
         [
@@ -82,5 +83,5 @@ public static class MilestoneCalendarEmitter
         return new CalendarEvent(date.Start, uid, text.ToString());
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 }

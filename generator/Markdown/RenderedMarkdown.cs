@@ -14,17 +14,12 @@ public sealed class RenderedMarkdown
 {
     private ConcurrentDictionary<(SourceSpan Origin, int Level), Entry> _entries = new();
     private ConcurrentDictionary<(SourceSpan Origin, int Level), Entry> _used = new();
-    private int _renders;
-
-    /// <summary>How many texts the latest step rendered (the others were unchanged).</summary>
-    public int RenderedLastTime { get; private set; }
 
     internal string Render(MarkdownRenderer renderer, MarkdownText text, int level, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
     {
         var key = (text.Origin, level);
         if (!_entries.TryGetValue(key, out var entry) || !string.Equals(entry.Source, text.Source, StringComparison.Ordinal) || !entry.Links.All(knownUrls.Contains))
         {
-            Interlocked.Increment(ref _renders);
             var problems = new DiagnosticBag();
             var links = new LinkLookups(knownUrls);
             entry = new Entry(text.Source, renderer.Render(text, level, links, problems), problems, [.. links.Found]);
@@ -42,10 +37,9 @@ public sealed class RenderedMarkdown
         return entry.Html;
     }
 
-    /// <summary>Keeps what this step used, for the next one, and counts what it rendered.</summary>
+    /// <summary>Keeps what this step used, for the next one.</summary>
     internal void Finish()
     {
-        RenderedLastTime = Interlocked.Exchange(ref _renders, 0);
         _entries = _used;
         _used = new();
     }

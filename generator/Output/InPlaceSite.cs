@@ -22,9 +22,6 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
     /// <summary>After <see cref="Publish"/>: the digest of every file of the site, by its path in the folder.</summary>
     public IReadOnlyDictionary<string, UInt128> Written => _files;
 
-    /// <summary>How many files this step changed on disk (written or removed).</summary>
-    public int Changed { get; private set; }
-
     public void Add(SiteFile file)
     {
         var digest = ModelFingerprint.Digest(file.Content);
@@ -58,7 +55,6 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
             RemoveEmptyFolders(Path.GetDirectoryName(path)!);
         }
 
-        Changed = _pending.Count + gone.Count;
         _published = true;
     }
 

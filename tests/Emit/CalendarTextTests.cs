@@ -18,7 +18,17 @@ public class CalendarTextTests
         Assert.All(lines, l => Assert.InRange(Encoding.UTF8.GetByteCount(l), 1, 75));
         Assert.All(lines.Skip(1), l => Assert.StartsWith(" ", l, StringComparison.Ordinal));
         Assert.Equal("SUMMARY:" + value, lines[0] + string.Concat(lines.Skip(1).Select(l => l[1..])));
-        Assert.DoesNotContain('\uFFFD', Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)));
+    }
+
+    [Fact]
+    public void A_character_outside_the_basic_plane_is_never_cut_in_half()
+    {
+        for (var offset = 0; offset < 4; offset++)
+        {
+            var text = new CalendarText().Text("SUMMARY", new string('a', offset) + string.Concat(Enumerable.Repeat("🙂", 60))).ToString();
+
+            Assert.DoesNotContain('\uFFFD', Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)));
+        }
     }
 
     [Fact]
