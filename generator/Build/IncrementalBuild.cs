@@ -1,3 +1,4 @@
+using SiteGen.Binding;
 using SiteGen.Content;
 using SiteGen.Emit;
 using SiteGen.History;
@@ -13,7 +14,9 @@ namespace SiteGen.Build;
 /// A build session for <c>serve</c>: each <see cref="Step"/> is the whole pipeline of <see cref="SiteBuilder"/>, but it
 /// remembers the previous step, so it reads only the content files that changed, renders only the Markdown and the
 /// pages whose sources changed, and writes into its output folder in place only the files whose bytes changed
-/// (removing those the site no longer has). The output equals a full build of the same content, byte for byte.
+/// (removing those the site no longer has). It digests again only the content records and the pages of one record
+/// that the saved files may have changed (<see cref="ChangeScope"/>). The output equals a full build of the same
+/// content, byte for byte.
 /// A step with errors publishes nothing: the folder keeps the last good site, and the next step compares with that.
 /// </summary>
 public sealed class IncrementalBuild(BuildOptions options)
@@ -27,6 +30,9 @@ public sealed class IncrementalBuild(BuildOptions options)
     private IReadOnlyDictionary<string, UInt128> _written = NoFiles;
     private InPlaceSite? _output;
     private (UInt128 Inputs, IReadOnlyList<SiteFile> Files)? _data;
+    private readonly RecordDigests _records = new();
+    private (ContentReferences References, string? Head)? _published;
+    private (ContentReferences References, ChangeScope Scope) _step = (null!, ChangeScope.All);
 
     public BuildOptions Options => options;
 
@@ -45,15 +51,34 @@ public sealed class IncrementalBuild(BuildOptions options)
         }
         catch
         {
-            (_pages, _written) = (NoPages, NoFiles);
+            (_pages, _written, _published) = (NoPages, NoFiles, null);
             throw;
         }
+    }
+
+    /// <summary>Finds what changed since the last published step, and forgets the digests of the records it may have changed.</summary>
+    internal void Compare(BoundContent bound)
+    {
+        var references = ContentReferences.Of(bound);
+        var scope = _published is { } published && published.Head == History.Head
+            ? ChangeScope.Of(Files.Changed, references, published.References)
+            : ChangeScope.All;
+        if (scope.Everything)
+        {
+            _records.Clear();
+        }
+        else
+        {
+            _records.Forget(scope.Files);
+        }
+
+        _step = (references, scope);
     }
 
     /// <summary>The data files of the last step whose <paramref name="inputs"/> were the same, else newly emitted.</summary>
     internal IReadOnlyList<SiteFile> DataFiles(object inputs, Func<IReadOnlyList<SiteFile>> emit)
     {
-        var digest = new ModelFingerprint().Of(inputs);
+        var digest = new ModelFingerprint(_records).Of(inputs);
         if (_data is not { } data || data.Inputs != digest)
         {
             _data = data = (digest, emit());
@@ -69,7 +94,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     internal RenderPlan Plan(IReadOnlyList<Route> routes, SiteChrome chrome, SiteModel model, TemplateFolder templates, MarkdownCatalog markdown)
     {
         var shared = new ModelFingerprint().Of(new object[] { templates.Stamp, chrome, model.Glossary });
-        return RenderPlan.Changed(routes, shared, _shared, _pages, markdown);
+        return RenderPlan.Changed(routes, shared, _shared, _pages, markdown, _step.Scope, _records);
     }
 
     /// <summary>The output folder, keeping the files of the pages <paramref name="plan"/> does not render again.</summary>
@@ -85,5 +110,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         _shared = plan.Shared;
         _pages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         _written = _output!.Written;
+        _published = (_step.References, History.Head);
+        Files.Published();
     }
 }

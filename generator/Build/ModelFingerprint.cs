@@ -17,16 +17,23 @@ namespace SiteGen.Build;
 /// compares these digests to tell which pages must be rendered again. Markdown counts only as whether it is empty:
 /// its HTML reaches a page through the <c>markdown</c> function, which records what each page used
 /// (<see cref="Markdown.MarkdownCatalog.TakeUsed"/>). An object many pages share (a subproject on every list) is
-/// digested once per instance of this class. Not thread-safe: one per thread. The digest is XxHash128, fast for the
+/// digested once per instance of this class, and a content record once per preview session while its file is
+/// unchanged (<paramref name="records"/>). Not thread-safe: one per thread. The digest is XxHash128, fast for the
 /// many small objects of a model; nothing here is a secret or an attacker's choice that a collision would serve.
 /// </summary>
-public sealed class ModelFingerprint
+/// <param name="records">Digests of content records kept between steps of a preview session; null outside one.</param>
+/// <param name="track">Whether to list the files of the content records reached (<see cref="Files"/>).</param>
+public sealed class ModelFingerprint(RecordDigests? records = null, bool track = false)
 {
     private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     private readonly Dictionary<object, UInt128> _done = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string>? _files = track ? new(StringComparer.Ordinal) : null;
     private readonly HashSet<object> _open = new(ReferenceEqualityComparer.Instance);
     private readonly List<ArrayBufferWriter<byte>> _buffers = [];
+
+    /// <summary>With <c>track</c>: the <c>SourcePath</c> of every content record reached so far, the files the digests depend on.</summary>
+    public IReadOnlySet<string> Files => _files ?? [];
 
     public UInt128 Of(object? value)
     {
@@ -120,17 +127,34 @@ public sealed class ModelFingerprint
             return UInt128.MaxValue;
         }
 
-        var buffer = Buffer(depth);
-        Members(buffer, value, depth);
-        var digest = Digest(buffer.WrittenSpan);
+        var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
+        var file = shape.SourcePath?.GetValue(value) as string;
+        if (file is not null)
+        {
+            _files?.Add(file);
+        }
+
+        if (file is null || records is null || !records.TryGet(file, shape.Type, out var digest))
+        {
+            var buffer = Buffer(depth);
+            Members(buffer, value, shape, depth);
+            digest = Digest(buffer.WrittenSpan);
+            if (file is not null)
+            {
+                records?.Set(file, shape.Type, digest);
+            }
+        }
+
         _open.Remove(value);
         _done[value] = digest;
         return digest;
     }
 
-    private void Members(ArrayBufferWriter<byte> buffer, object value, int depth)
+    private void Members(ArrayBufferWriter<byte> buffer, object value, int depth) =>
+        Members(buffer, value, Shapes.GetOrAdd(value.GetType(), Shape.Of), depth);
+
+    private void Members(ArrayBufferWriter<byte> buffer, object value, Shape shape, int depth)
     {
-        var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
         buffer.Write(shape.Name);
         foreach (var property in shape.Properties)
         {
@@ -164,12 +188,15 @@ public sealed class ModelFingerprint
         value.GetType() is { IsValueType: true, IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
         && (bool)type.GetProperty(nameof(ImmutableArray<int>.IsDefault))!.GetValue(value)!;
 
-    /// <summary>A type's name and the properties templates can read, found once per type.</summary>
-    private sealed record Shape(byte[] Name, PropertyInfo[] Properties)
+    /// <summary>A type's name and the properties templates can read, found once per type; a content record's <c>SourcePath</c> names its file.</summary>
+    private sealed record Shape(Type Type, byte[] Name, PropertyInfo[] Properties, PropertyInfo? SourcePath)
     {
-        public static Shape Of(Type type) => new(
-            Encoding.UTF8.GetBytes(type.FullName ?? type.Name),
-            [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null).OrderBy(p => p.Name, StringComparer.Ordinal)]);
+        public static Shape Of(Type type)
+        {
+            PropertyInfo[] properties = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null).OrderBy(p => p.Name, StringComparer.Ordinal)];
+            var sourcePath = properties.FirstOrDefault(p => p.Name == nameof(Subproject.SourcePath) && p.PropertyType == typeof(string));
+            return new(type, Encoding.UTF8.GetBytes(type.FullName ?? type.Name), properties, sourcePath);
+        }
     }
 
     private static void Tag(ArrayBufferWriter<byte> buffer, byte tag) => buffer.Write([tag]);

@@ -1,24 +1,33 @@
 using SiteGen.Emit;
 using SiteGen.Markdown;
 using SiteGen.Rendering;
+using SiteGen.Shaping;
 
 namespace SiteGen.Build;
 
-/// <summary>What a preview session remembers of a page it published: what it was rendered from, and what search keeps of it.</summary>
-public sealed record PageMemo(string Url, UInt128 Model, IReadOnlyList<MarkdownUse> Markdown, SearchDocument? Search);
+/// <summary>
+/// What a preview session remembers of a page it published: what it was rendered from (the digest of its model, the
+/// content files whose records the model reached, its Markdown), and what search keeps of it.
+/// </summary>
+public sealed record PageMemo(string Url, UInt128 Model, IReadOnlySet<string> Files, IReadOnlyList<MarkdownUse> Markdown, SearchDocument? Search);
 
 /// <summary>
 /// Which pages a step renders: every page in a full build; in a preview session only the pages whose model, shared
 /// surroundings (templates, words, the layout's <c>site</c>, the glossary) or Markdown changed since the last
-/// published step. The others keep their file on disk and their entry in the search index.
+/// published step. The others keep their file on disk and their entry in the search index. The page of a subproject,
+/// an update or a free page is digested again only when a file its model reached last time is in the step's
+/// <see cref="ChangeScope"/> (which holds the records that refer to a changed one, so a new reference is seen too);
+/// every other page (lists, the front page, search) shows records it does not hold, and is digested on every step.
 /// </summary>
 public sealed class RenderPlan
 {
+    private static readonly IReadOnlySet<string> EmptyFiles = new HashSet<string>();
+
     private readonly IReadOnlyList<Route> _routes;
-    private readonly IReadOnlyDictionary<string, UInt128>? _fingerprints;
+    private readonly IReadOnlyDictionary<string, (UInt128 Model, IReadOnlySet<string> Files)>? _fingerprints;
     private readonly IReadOnlyDictionary<string, PageMemo> _kept;
 
-    private RenderPlan(IReadOnlyList<Route> routes, IReadOnlyList<Route> toRender, UInt128 shared, IReadOnlyDictionary<string, UInt128>? fingerprints, IReadOnlyDictionary<string, PageMemo> kept)
+    private RenderPlan(IReadOnlyList<Route> routes, IReadOnlyList<Route> toRender, UInt128 shared, IReadOnlyDictionary<string, (UInt128, IReadOnlySet<string>)>? fingerprints, IReadOnlyDictionary<string, PageMemo> kept)
     {
         _routes = routes;
         Shared = shared;
@@ -39,26 +48,46 @@ public sealed class RenderPlan
 
     /// <param name="shared">The digest of what every page is rendered with besides its own model and Markdown.</param>
     /// <param name="before">The pages of the last published step by address, rendered with <paramref name="sharedBefore"/>.</param>
-    public static RenderPlan Changed(IReadOnlyList<Route> routes, UInt128 shared, UInt128 sharedBefore, IReadOnlyDictionary<string, PageMemo> before, MarkdownCatalog markdown)
+    /// <param name="scope">The files changed since then, with their neighbours.</param>
+    /// <param name="records">The digests of content records the session keeps, without those <paramref name="scope"/> holds.</param>
+    public static RenderPlan Changed(IReadOnlyList<Route> routes, UInt128 shared, UInt128 sharedBefore, IReadOnlyDictionary<string, PageMemo> before, MarkdownCatalog markdown, ChangeScope scope, RecordDigests records)
     {
-        // Pages are digested in parallel, each thread with its own memory of the objects pages share.
-        var digests = new UInt128[routes.Count];
-        using (var fingerprint = new ThreadLocal<ModelFingerprint>(() => new ModelFingerprint()))
+        // Pages are digested in parallel: a page of one record with a memory of its own, to list the files it reached;
+        // the others on each thread with a memory of the objects they share.
+        var digests = new (UInt128 Model, IReadOnlySet<string> Files)[routes.Count];
+        using (var fingerprint = new ThreadLocal<ModelFingerprint>(() => new ModelFingerprint(records)))
         {
-            Parallel.For(0, routes.Count, i => digests[i] = fingerprint.Value!.Of(routes[i]));
+            Parallel.For(0, routes.Count, i =>
+            {
+                var route = routes[i];
+                if (route.Data is not (SubprojectPage or UpdatePage or FreePage))
+                {
+                    digests[i] = (fingerprint.Value!.Of(route), EmptyFiles);
+                }
+                else if (!scope.Everything && before.GetValueOrDefault(route.Url) is { } memo && !memo.Files.Overlaps(scope.Files))
+                {
+                    digests[i] = (memo.Model, memo.Files);
+                }
+                else
+                {
+                    var own = new ModelFingerprint(records, track: true);
+                    digests[i] = (own.Of(route), own.Files);
+                }
+            });
         }
 
         var fingerprints = routes.Select((r, i) => (r.Url, Digest: digests[i])).ToDictionary(p => p.Url, p => p.Digest, StringComparer.Ordinal);
         var kept = shared != sharedBefore ? new Dictionary<string, PageMemo>() : routes
             .Select(r => (r.Url, Memo: before.GetValueOrDefault(r.Url)))
-            .Where(p => p.Memo is not null && p.Memo.Model == fingerprints[p.Url] && p.Memo.Markdown.All(markdown.Unchanged))
+            .Where(p => p.Memo is not null && p.Memo.Model == fingerprints[p.Url].Model && p.Memo.Markdown.All(markdown.Unchanged))
             .ToDictionary(p => p.Url, p => p.Memo!, StringComparer.Ordinal);
         return new RenderPlan(routes, [.. routes.Where(r => !kept.ContainsKey(r.Url))], shared, fingerprints, kept);
     }
 
     /// <summary>What to remember of a page just rendered, on the thread that rendered it.</summary>
-    public PageMemo Remember(RenderedPage page, SearchDocument? search) =>
-        new(page.Route.Url, _fingerprints?[page.Route.Url] ?? default, _fingerprints is null ? [] : MarkdownCatalog.TakeUsed(), search);
+    public PageMemo Remember(RenderedPage page, SearchDocument? search) => _fingerprints?[page.Route.Url] is { } digest
+        ? new(page.Route.Url, digest.Model, digest.Files, MarkdownCatalog.TakeUsed(), search)
+        : new(page.Route.Url, default, EmptyFiles, [], search);
 
     /// <summary>Every page of the site, in route order: those rendered now and those kept.</summary>
     public IReadOnlyList<PageMemo> Pages(IReadOnlyList<PageMemo> rendered)

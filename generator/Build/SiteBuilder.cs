@@ -56,6 +56,7 @@ public static class SiteBuilder
         var history = options.History ? HistoryReader.Read(options.ContentDirectory, model, SourceSpan.AtFile(programmePath), diagnostics, session?.History) : null;
         clock.Lap("history");
         var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history);
+        session?.Compare(bound);
         clock.Lap("routes");
         List<SiteFile> dataFiles =
         [

@@ -15,6 +15,9 @@ public sealed class HistoryMemo
     private (string Head, IReadOnlyList<ContentCommit> Commits)? _log;
     private (string Head, string Subprojects, ImmutableDictionary<string, ImmutableArray<StatusPoint>> Statuses)? _statuses;
 
+    /// <summary>The commit the log was last read at; null without history.</summary>
+    internal string? Head => _log?.Head;
+
     internal GitRepository? Repository(Func<GitRepository?> open)
     {
         if (!_repository.Opened)

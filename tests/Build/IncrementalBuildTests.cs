@@ -77,6 +77,67 @@ public sealed class IncrementalBuildTests : IDisposable
         StepEqualsFullBuild(_session);
     }
 
+    /// <summary>
+    /// A step digests again only the pages whose records a saved file may have changed: these edits change a page
+    /// through a neighbour (a parent's title in its parts' pages, a new message on its update's page, a parent
+    /// hidden as a draft), which a page that reached nothing of the saved file before must still show.
+    /// </summary>
+    [Fact]
+    public void Edits_seen_through_neighbours_equal_a_full_build()
+    {
+        var session = new IncrementalBuild(_content.Options);
+        StepEqualsFullBuild(session);
+
+        const string Bygg = "subprojects/skolebygg.md", Intranett = "communication/2024-04-02-intranett.md";
+        _content.Write(Bygg, """
+            ---
+            title: Skolebygg
+            summary: Byggene til skolene.
+            status: active
+            parent: skole
+            source: { id: testrapport }
+            ---
+            Byggene vurderes.
+            """);
+        StepEqualsFullBuild(session);
+
+        _content.Replace(Skole, "title: Skolestruktur", "title: Ny skolestruktur");
+        StepEqualsFullBuild(session);
+
+        _content.Write(Intranett, """
+            ---
+            title: Intranettsak om rapporten
+            date: 2024-04-02
+            audiences: [employees]
+            channels: [intranet]
+            status: published
+            subprojects: [skolebygg]
+            update: 2024-03-18-forste-rapport
+            ---
+            Saken forteller om rapporten.
+            """);
+        StepEqualsFullBuild(session);
+
+        _content.Replace(Bygg, "title: Skolebygg", "title: Skolebyggene");
+        StepEqualsFullBuild(session);
+
+        var link = _content.Read(Innkjop);
+        _content.Replace(Innkjop, " Se [skolen](/delprosjekter/skole/).", "");
+        _content.Replace(Skole, "status: planned", "status: planned\ndraft: true");
+        StepEqualsFullBuild(session);
+
+        _content.Write(Innkjop, link);
+        _content.Replace(Skole, "status: planned\ndraft: true", "status: planned");
+        StepEqualsFullBuild(session);
+
+        _content.Replace(Bygg, "parent: skole", "parent: innkjop");
+        StepEqualsFullBuild(session);
+
+        File.Delete(_content.PathOf(Bygg));
+        File.Delete(_content.PathOf(Intranett));
+        StepEqualsFullBuild(session);
+    }
+
     [Fact]
     public void A_body_edit_renders_only_the_pages_that_show_the_body()
     {
