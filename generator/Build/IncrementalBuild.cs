@@ -30,7 +30,8 @@ public sealed class IncrementalBuild(BuildOptions options)
     private IReadOnlyDictionary<string, UInt128> _written = NoFiles;
     private InPlaceSite? _output;
     private (UInt128 Inputs, IReadOnlyList<SiteFile> Files)? _data;
-    private readonly RecordDigests _records = new();
+    private readonly RecordMemo<UInt128> _records = new();
+    private readonly RecordMemo<byte[]> _json = new();
     private (ContentReferences References, string? Head)? _published;
     private (ContentReferences References, ChangeScope Scope) _step = (null!, ChangeScope.All);
 
@@ -63,15 +64,8 @@ public sealed class IncrementalBuild(BuildOptions options)
         var scope = _published is { } published && published.Head == History.Head
             ? ChangeScope.Of(Files.Changed, references, published.References)
             : ChangeScope.All;
-        if (scope.Everything)
-        {
-            _records.Clear();
-        }
-        else
-        {
-            _records.Forget(scope.Files);
-        }
-
+        _records.Forget(scope);
+        _json.Forget(scope);
         _step = (references, scope);
     }
 
@@ -86,6 +80,15 @@ public sealed class IncrementalBuild(BuildOptions options)
 
         return data.Files;
     }
+
+    /// <summary>programme.json, with the JSON of each record whose file and neighbours are unchanged kept from the last step.</summary>
+    internal SiteFile ProgrammeJson(SiteModel model) => ProgrammeJsonEmitter.Emit(model, record => record switch
+    {
+        Subproject s => _json.GetOrAdd(s.SourcePath, record.GetType(), () => ProgrammeJsonEmitter.Record(record)),
+        Update u => _json.GetOrAdd(u.SourcePath, record.GetType(), () => ProgrammeJsonEmitter.Record(record)),
+        Message m => _json.GetOrAdd(m.SourcePath, record.GetType(), () => ProgrammeJsonEmitter.Record(record)),
+        _ => ProgrammeJsonEmitter.Record(record),
+    });
 
     internal TemplateFolder Templates(Func<string, string> displayPath) =>
         _templates = TemplateFolder.Reload(_templates, options.TemplatesDirectory, displayPath);

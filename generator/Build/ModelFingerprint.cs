@@ -23,7 +23,7 @@ namespace SiteGen.Build;
 /// </summary>
 /// <param name="records">Digests of content records kept between steps of a preview session; null outside one.</param>
 /// <param name="track">Whether to list the files of the content records reached (<see cref="Files"/>).</param>
-public sealed class ModelFingerprint(RecordDigests? records = null, bool track = false)
+public sealed class ModelFingerprint(RecordMemo<UInt128>? records = null, bool track = false)
 {
     private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 

@@ -50,7 +50,7 @@ public sealed class RenderPlan
     /// <param name="before">The pages of the last published step by address, rendered with <paramref name="sharedBefore"/>.</param>
     /// <param name="scope">The files changed since then, with their neighbours.</param>
     /// <param name="records">The digests of content records the session keeps, without those <paramref name="scope"/> holds.</param>
-    public static RenderPlan Changed(IReadOnlyList<Route> routes, UInt128 shared, UInt128 sharedBefore, IReadOnlyDictionary<string, PageMemo> before, MarkdownCatalog markdown, ChangeScope scope, RecordDigests records)
+    public static RenderPlan Changed(IReadOnlyList<Route> routes, UInt128 shared, UInt128 sharedBefore, IReadOnlyDictionary<string, PageMemo> before, MarkdownCatalog markdown, ChangeScope scope, RecordMemo<UInt128> records)
     {
         // Pages are digested in parallel: a page of one record with a memory of its own, to list the files it reached;
         // the others on each thread with a memory of the objects they share.

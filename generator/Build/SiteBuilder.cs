@@ -60,7 +60,7 @@ public static class SiteBuilder
         clock.Lap("routes");
         List<SiteFile> dataFiles =
         [
-            ProgrammeJsonEmitter.Emit(model),
+            session?.ProgrammeJson(model) ?? ProgrammeJsonEmitter.Emit(model),
             .. session?.DataFiles(DataInputs(model, routes, templates, baseUrl, history), Emit) ?? Emit(),
             .. documents.Where(d => d.Bytes is not null).Select(d => SiteFile.AtUrl(SiteUrls.Attachment(d.Slug), d.Bytes!)),
         ];

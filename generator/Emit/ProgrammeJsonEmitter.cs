@@ -29,21 +29,47 @@ public static class ProgrammeJsonEmitter
 
     /// <summary>
     /// Written as UTF-8 straight away: at 10,000 subprojects the file is 70 MB, and going through a string and then
-    /// bytes held several copies of it at once.
+    /// bytes held several copies of it at once. Each subproject, update and message is written by
+    /// <paramref name="record"/> (default <see cref="Record"/>), so a preview session can keep the JSON of records whose
+    /// file did not change.
     /// </summary>
-    public static SiteFile Emit(SiteModel site)
+    public static SiteFile Emit(SiteModel site, Func<object, byte[]>? record = null)
     {
+        record ??= Record;
         using var json = new MemoryStream();
-        JsonSerializer.Serialize(json, new
+        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = Options.Encoder, SkipValidation = true }))
         {
-            site.Programme,
-            site.Subprojects,
-            site.Updates,
-            site.Messages,
-            site.Risks,
-        }, Options);
+            writer.WriteStartObject();
+            writer.WritePropertyName("programme");
+            JsonSerializer.Serialize(writer, site.Programme, Options);
+            void Records<T>(string name, IEnumerable<T> records, Func<object, byte[]> write)
+                where T : notnull
+            {
+                writer.WriteStartArray(name);
+                foreach (var item in records)
+                {
+                    writer.WriteRawValue(write(item), skipInputValidation: true);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            Records("subprojects", site.Subprojects, record);
+            Records("updates", site.Updates, record);
+            Records("messages", site.Messages, record);
+            Records("risks", site.Risks, Record);
+            writer.WriteEndObject();
+        }
+
         json.WriteByte((byte)'\n');
         return new SiteFile(Path, json.ToArray());
+    }
+
+    /// <summary>One record as it stands in a list of the file: on a line of its own, indented for that depth (the JSON escapes every newline inside a value).</summary>
+    public static byte[] Record(object record)
+    {
+        var json = JsonSerializer.Serialize(record, record.GetType(), Options);
+        return System.Text.Encoding.UTF8.GetBytes(("\n" + json).Replace("\n", "\n    ", StringComparison.Ordinal));
     }
 
     private static void RemoveInternal(JsonTypeInfo info)
