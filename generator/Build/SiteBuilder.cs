@@ -89,7 +89,7 @@ public static class SiteBuilder
             dataFiles.Clear();
         }
 
-        var renderer = new PageRenderer(templates.Templates, TemplateFunctions.Create(chrome, strings, markdown), new AbbreviationMarker(model.Glossary), diagnostics);
+        var renderer = new PageRenderer(templates.Templates, TemplateFunctions.Create(chrome, strings, markdown, templates.Templates), new AbbreviationMarker(model.Glossary), diagnostics);
         var rendered = renderer.RenderAll(plan.ToRender, page =>
         {
             staged?.Add(SiteFile.Text(page.Route.OutputPath, page.Html));

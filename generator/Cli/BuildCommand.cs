@@ -90,5 +90,6 @@ public static class BuildCommand
 
     /// <summary>How long each stage took, on one line: "load 92 ms, bind 89 ms, …".</summary>
     public static string Timings(BuildResult result) =>
-        string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"));
+        string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms ({(s.Allocated / 1e6).ToString("0", CultureInfo.InvariantCulture)} MB)"))
+        + $"; garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms";
 }

@@ -11,7 +11,7 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class TemplateFunctions
 {
-    public static ScriptObject Create(SiteChrome site, UiStrings strings, MarkdownCatalog markdown)
+    public static ScriptObject Create(SiteChrome site, UiStrings strings, MarkdownCatalog markdown, TemplateSet templates)
     {
         var functions = new ScriptObject
         {
@@ -20,22 +20,22 @@ public static class TemplateFunctions
             ["t"] = strings.Root,
             ["content_security_policy"] = ContentSecurityPolicy.Value,
         };
-        functions.Import("e", new Func<string?, string>(HtmlText.Escape));
-        functions.Import("label", new Func<Enum, string>(strings.Label));
-        functions.Import("key", new Func<Enum, string>(EnumKeys.KeyOf));
-        functions.Import("markdown", new Func<MarkdownText?, string>(markdown.HtmlOf));
-        functions.Import("date", new Func<PartialDate?, string>(d => d?.Norwegian ?? ""));
-        functions.Import("money", new Func<Money?, string>(m => m is null ? "" : NorwegianFormat.Money(m)));
-        functions.Import("number", new Func<decimal, string>(NorwegianFormat.Number));
-        functions.Import("url", new Func<object, string>(UrlOf));
-        functions.Import("attr", new Func<string, string?, string>(Attribute));
-        functions.Import("count", new Func<int, string, string, string>(Count));
+        functions["e"] = TypedFunction.Of<string?, string>(HtmlText.Escape);
+        functions["label"] = TypedFunction.Of<Enum, string>(strings.Label);
+        functions["key"] = TypedFunction.Of<Enum, string>(EnumKeys.KeyOf);
+        functions["markdown"] = TypedFunction.Of<MarkdownText?, string>(markdown.HtmlOf);
+        functions["date"] = TypedFunction.Of<PartialDate?, string>(d => d?.Norwegian ?? "");
+        functions["money"] = TypedFunction.Of<Money?, string>(m => m is null ? "" : NorwegianFormat.Money(m));
+        functions["number"] = TypedFunction.Of<decimal, string>(NorwegianFormat.Number);
+        functions["url"] = TypedFunction.Of<object, string>(UrlOf);
+        functions["attr"] = TypedFunction.Of<string, string?, string>(Attribute);
+        functions["count"] = TypedFunction.Of<int, string, string, string>(Count);
         var dates = new DateHtml(strings);
         var tags = new StatusTag(strings);
-        functions.Import("date_html", new Func<PartialDate?, string>(dates.Date));
-        functions.Import("period_html", new Func<PartialDate?, PartialDate?, string>(dates.Period));
-        functions.Import("tag_html", new Func<Enum, string>(tags.Html));
-        PartialFunctions.AddTo(functions);
+        functions["date_html"] = TypedFunction.Of<PartialDate?, string>(dates.Date);
+        functions["period_html"] = TypedFunction.Of<PartialDate?, PartialDate?, string>(dates.Period);
+        functions["tag_html"] = TypedFunction.Of<Enum, string>(tags.Html);
+        PartialFunctions.AddTo(functions, templates);
         return functions;
     }
 

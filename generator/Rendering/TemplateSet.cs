@@ -44,8 +44,6 @@ public sealed class TemplateSet : ITemplateLoader
 
     public Template? Find(string name) => _templates.GetValueOrDefault(name);
 
-    public IEnumerable<KeyValuePair<string, Template>> All => _templates;
-
     public SourceSpan SpanOf(string templateName, Scriban.Parsing.SourceSpan span) =>
         ToSpan(DisplayPathOf(templateName), span);
 
