@@ -1,7 +1,8 @@
 using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Common;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
@@ -19,7 +20,8 @@ namespace SiteGen.Rendering;
 /// <remarks>
 /// It reads the page with the HTML tokenizer browsers use (AngleSharp's), switching to raw text after
 /// <c>script</c>, <c>style</c> and the like as a browser's tree builder does, but builds no DOM: at 10,000 pages a
-/// full parse per page was most of the build, and every check here is about tags, attributes and text.
+/// full parse per page was most of the build, and every check here is about tags, attributes and text. Its tokens are
+/// read as structs whose names and text are slices of the page, so a page costs no string per tag or text node.
 /// </remarks>
 public sealed class PageInspector(DiagnosticBag diagnostics)
 {
@@ -76,26 +78,25 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
         var at = SourceSpan.AtFile(templateName);
         var page = new PageText();
         var headings = 0;
-        var headingText = new StringBuilder();
+        var headingHasText = false;
         var inHeading = false;
         var foreignDepth = 0;
         var policies = 0;
         var inScript = false;
         using var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        for (ref var token = ref tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = ref tokenizer.GetStructToken())
         {
+            ReadOnlySpan<char> name = token.Name;
             switch (token.Type)
             {
                 case HtmlTokenType.StartTag:
-                    var tag = token.AsTag();
-                    var name = tag.Name;
-                    policies += CheckTag(url, at, tag) ? 1 : 0;
-                    inScript = name == "script";
+                    policies += CheckTag(url, at, ref token) ? 1 : 0;
+                    inScript = name is "script";
                     page.Open(name);
-                    headings += name == "h1" ? 1 : 0;
-                    inHeading |= name == "h1";
-                    foreignDepth += Foreign.Contains(name) && !tag.IsSelfClosing ? 1 : 0;
-                    if (foreignDepth == 0 && TextModes.TryGetValue(name, out var mode))
+                    headings += name is "h1" ? 1 : 0;
+                    inHeading |= name is "h1";
+                    foreignDepth += In(Foreign, name) && !token.IsSelfClosing ? 1 : 0;
+                    if (foreignDepth == 0 && TextModes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var mode))
                     {
                         tokenizer.State = mode;
                     }
@@ -103,18 +104,18 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
                     break;
                 case HtmlTokenType.EndTag:
                     inScript = false;
-                    page.Close(token.Name);
-                    inHeading &= token.Name != "h1";
-                    foreignDepth -= Foreign.Contains(token.Name) && foreignDepth > 0 ? 1 : 0;
+                    page.Close(name);
+                    inHeading &= name is not "h1";
+                    foreignDepth -= In(Foreign, name) && foreignDepth > 0 ? 1 : 0;
                     break;
                 case HtmlTokenType.Character:
-                    if (inScript && !string.IsNullOrWhiteSpace(token.Data))
+                    if (inScript && !name.IsWhiteSpace())
                     {
                         diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} has an inline script; scripts are files in /assets/.");
                     }
 
-                    page.Text(token.Data);
-                    headingText.Append(inHeading ? token.Data : "");
+                    page.Text(name);
+                    headingHasText |= inHeading && !name.IsWhiteSpace();
                     break;
                 case HtmlTokenType.Comment:
                     page.Break();
@@ -132,7 +133,7 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
         {
             diagnostics.Error(DiagnosticCodes.PageStructure, at, $"The page {url} has {headings} h1 elements; every page needs exactly one.");
         }
-        else if (string.IsNullOrWhiteSpace(headingText.ToString()))
+        else if (!headingHasText)
         {
             diagnostics.Error(DiagnosticCodes.PageStructure, at, $"The page {url} has an empty h1; it needs a heading a reader can see.");
         }
@@ -141,68 +142,80 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
     }
 
     /// <summary>Checks one start tag against the allow-list; true when it is the site's Content-Security-Policy meta tag.</summary>
-    private bool CheckTag(string url, SourceSpan at, HtmlTagToken tag)
+    private bool CheckTag(string url, SourceSpan at, ref StructHtmlToken tag)
     {
+        var tagName = tag.Name.ToString();
         void Refuse(string problem) => diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} {problem}");
 
-        if (!Allowed.TryGetValue(tag.Name, out var allowed))
+        if (!Allowed.TryGetValue(tagName, out var allowed))
         {
-            Refuse($"has a <{tag.Name}> element, which the site never publishes.");
+            Refuse($"has a <{tagName}> element, which the site never publishes.");
             return false;
         }
 
         var isPolicy = false;
-        foreach (var attribute in tag.Attributes)
+        for (var i = 0; i < tag.Attributes.Count; i++)
         {
-            var name = attribute.Name.ToLowerInvariant();
-            if (!GlobalAttributes.Contains(name) && !allowed.Contains(name) && !name.StartsWith("aria-", StringComparison.Ordinal) && !name.StartsWith("data-", StringComparison.Ordinal))
+            var attribute = tag.Attributes[i];
+            ReadOnlySpan<char> name = attribute.Name;
+            if (!In(GlobalAttributes, name) && !In(allowed, name) && !name.StartsWith("aria-", StringComparison.Ordinal) && !name.StartsWith("data-", StringComparison.Ordinal))
             {
-                Refuse($"has the attribute {name} on <{tag.Name}>, which the site never publishes.");
+                Refuse($"has the attribute {name.ToString().ToLowerInvariant()} on <{tagName}>, which the site never publishes.");
             }
-            else if (name is "href" or "src" or "action" && !SafeUrl.IsSafe(attribute.Value))
+            else if (name is "href" or "src" or "action" && !SafeUrl.IsSafe(attribute.Value.ToString()))
             {
-                Refuse($"has the address {Shorten(attribute.Value)} in {name} on <{tag.Name}>; only http, https, mailto, tel and addresses on the site are allowed.");
+                Refuse($"has the address {Shorten(attribute.Value.ToString())} in {name} on <{tagName}>; only http, https, mailto, tel and addresses on the site are allowed.");
             }
-            else if (name == "style" && !ContentSecurityPolicy.AllowedStyleAttributes.Contains(attribute.Value))
+            else if (name is "style" && !ContentSecurityPolicy.AllowedStyleAttributes.Contains(attribute.Value.ToString()))
             {
-                Refuse($"has the inline style \"{Shorten(attribute.Value)}\" on <{tag.Name}>; styles belong in /assets/site.css.");
+                Refuse($"has the inline style \"{Shorten(attribute.Value.ToString())}\" on <{tagName}>; styles belong in /assets/site.css.");
             }
-            else if (name == "http-equiv")
+            else if (name is "http-equiv")
             {
-                isPolicy = attribute.Value.Equals("Content-Security-Policy", StringComparison.OrdinalIgnoreCase) && tag.GetAttribute("content") == ContentSecurityPolicy.Value;
+                isPolicy = ((ReadOnlySpan<char>)attribute.Value).Equals("Content-Security-Policy", StringComparison.OrdinalIgnoreCase) && tag.GetAttribute("content") == ContentSecurityPolicy.Value;
                 if (!isPolicy)
                 {
-                    Refuse($"has <meta http-equiv=\"{Shorten(attribute.Value)}\">; the only one allowed is the site's Content-Security-Policy.");
+                    Refuse($"has <meta http-equiv=\"{Shorten(attribute.Value.ToString())}\">; the only one allowed is the site's Content-Security-Policy.");
                 }
             }
         }
 
-        if (tag.Name == "script" && !tag.GetAttribute("src").StartsWith("/assets/", StringComparison.Ordinal))
+        if (tagName == "script" && !((ReadOnlySpan<char>)tag.GetAttribute("src")).StartsWith("/assets/", StringComparison.Ordinal))
         {
-            Refuse($"has a script that is not one of the site's own files in /assets/: {Shorten(Describe(tag))}");
+            Refuse($"has a script that is not one of the site's own files in /assets/: {Shorten(Describe(ref tag))}");
         }
 
-        var resource = tag.Name switch
+        var resource = tagName switch
         {
             "img" or "script" => tag.GetAttribute("src"),
             // A canonical link names the page's own published address; browsers do not fetch it.
             "link" when tag.GetAttribute("rel") != "canonical" => tag.GetAttribute("href"),
             "form" => tag.GetAttribute("action"),
-            _ => null,
+            _ => StringOrMemory.Empty,
         };
-        if (!string.IsNullOrEmpty(resource) && !IsLocal(resource))
+        if (resource.Length > 0 && !IsLocal(resource))
         {
-            Refuse($"loads or sends to {Shorten(resource)}, which is not on the site; the site makes no third-party requests.");
+            Refuse($"loads or sends to {Shorten(resource.ToString())}, which is not on the site; the site makes no third-party requests.");
         }
 
         return isPolicy;
     }
 
-    private static bool IsLocal(string? source) =>
-        source is not null && source.StartsWith('/') && !source.StartsWith("//", StringComparison.Ordinal);
+    /// <summary>Looks a name up without making a string of it: the tokenizer hands out names as slices of the page.</summary>
+    private static bool In(HashSet<string> set, ReadOnlySpan<char> name) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
 
-    private static string Describe(HtmlTagToken tag) =>
-        $"<script{string.Concat(tag.Attributes.Select(a => $" {a.Name}=\"{a.Value}\""))}>";
+    private static bool IsLocal(ReadOnlySpan<char> source) => source.StartsWith('/') && !source.StartsWith("//", StringComparison.Ordinal);
+
+    private static string Describe(ref StructHtmlToken tag)
+    {
+        var attributes = new StringBuilder();
+        for (var i = 0; i < tag.Attributes.Count; i++)
+        {
+            attributes.Append($" {tag.Attributes[i].Name}=\"{tag.Attributes[i].Value}\"");
+        }
+
+        return $"<script{attributes}>";
+    }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
@@ -213,52 +226,55 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
     /// </summary>
     private sealed class PageText
     {
-        private readonly List<string> _main = [];
-        private readonly List<string> _body = [];
-        private readonly StringBuilder _run = new();
+        private readonly StringBuilder _main = new();
+        private readonly StringBuilder _body = new();
+        private bool _inRun;
         private int _mainDepth;
         private int _chromeDepth;
         private bool _mainSeen;
         private bool _inBody;
 
-        public string MainText => string.Join('\n', _mainSeen ? _main : _body);
+        public string MainText => (_mainSeen ? _main : _body).ToString();
 
-        public void Open(string name)
+        public void Open(ReadOnlySpan<char> name)
         {
             Break();
-            _inBody |= name == "body";
-            if (name == "main" && (_mainDepth > 0 || !_mainSeen))
+            _inBody |= name is "body";
+            if (name is "main" && (_mainDepth > 0 || !_mainSeen))
             {
                 _mainDepth++;
                 _mainSeen = true;
             }
 
-            _chromeDepth += Chrome.Contains(name) ? 1 : 0;
+            _chromeDepth += In(Chrome, name) ? 1 : 0;
         }
 
-        public void Close(string name)
+        public void Close(ReadOnlySpan<char> name)
         {
             Break();
-            _mainDepth -= name == "main" && _mainDepth > 0 ? 1 : 0;
-            _chromeDepth -= Chrome.Contains(name) && _chromeDepth > 0 ? 1 : 0;
+            _mainDepth -= name is "main" && _mainDepth > 0 ? 1 : 0;
+            _chromeDepth -= In(Chrome, name) && _chromeDepth > 0 ? 1 : 0;
         }
 
-        public void Text(string text)
+        /// <summary>Text joins the run it continues; a new run starts on a line of its own.</summary>
+        public void Text(ReadOnlySpan<char> text)
         {
-            if (_chromeDepth == 0 && (_mainDepth > 0 || (_inBody && !_mainSeen)))
+            if (text.IsEmpty || _chromeDepth > 0 || (_mainDepth == 0 && (!_inBody || _mainSeen)))
             {
-                _run.Append(text);
+                return;
             }
+
+            var target = _mainDepth > 0 ? _main : _body;
+            if (!_inRun && target.Length > 0)
+            {
+                target.Append('\n');
+            }
+
+            target.Append(text);
+            _inRun = true;
         }
 
         /// <summary>A tag or comment ends a text node.</summary>
-        public void Break()
-        {
-            if (_run.Length > 0)
-            {
-                (_mainDepth > 0 ? _main : _body).Add(_run.ToString());
-                _run.Clear();
-            }
-        }
+        public void Break() => _inRun = false;
     }
 }
