@@ -154,9 +154,10 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
         }
 
         var isPolicy = false;
-        for (var i = 0; i < tag.Attributes.Count; i++)
+        var attributes = tag.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
-            var attribute = tag.Attributes[i];
+            var attribute = attributes[i];
             ReadOnlySpan<char> name = attribute.Name;
             if (!In(GlobalAttributes, name) && !In(allowed, name) && !name.StartsWith("aria-", StringComparison.Ordinal) && !name.StartsWith("data-", StringComparison.Ordinal))
             {
