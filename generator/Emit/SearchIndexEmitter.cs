@@ -18,9 +18,9 @@ public sealed record SearchDocument(string Url, string Kind, string Title, strin
     /// <param name="mainText">The page's main content without navigation, as the renderer read it; it starts with the h1.</param>
     public static SearchDocument Of(string url, string kind, string title, string? summary, string mainText)
     {
-        var titleWords = SearchText.Words(title).Distinct(StringComparer.Ordinal).ToArray();
-        var summaryWords = SearchText.Words(summary ?? "").Distinct(StringComparer.Ordinal).ToArray();
-        var words = titleWords.Concat(summaryWords).Concat(SearchText.Words(mainText)).Distinct(StringComparer.Ordinal).ToArray();
+        var titleWords = new DistinctWords().AddWordsOf(title).ToArray();
+        var summaryWords = new DistinctWords().AddWordsOf(summary ?? "").ToArray();
+        var words = new DistinctWords().Add(titleWords).Add(summaryWords).AddWordsOf(mainText).ToArray();
         return new SearchDocument(url, kind, title, summary ?? "", Lead(title, summary ?? "", mainText), titleWords, summaryWords, words);
     }
 
@@ -31,8 +31,11 @@ public sealed record SearchDocument(string Url, string Kind, string Title, strin
     /// </summary>
     private static string Lead(string title, string summary, string mainText)
     {
-        var text = After(SearchText.OneLine(mainText), title);
-        text = summary.Length > 0 ? After(text, SearchText.OneLine(summary)) : text;
+        // Only the start of the main text's one line decides what is kept: the heading, a space, the summary, a space,
+        // and the TextLength + 1 characters that say whether and where to cut.
+        var summaryLine = summary.Length > 0 ? SearchText.OneLine(summary) : null;
+        var text = After(SearchText.OneLineStart(mainText, title.Length + (summaryLine?.Length ?? 0) + TextLength + 3), title);
+        text = summaryLine is not null ? After(text, summaryLine) : text;
         if (text.Length <= TextLength)
         {
             return text;

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.Emit;
@@ -10,7 +10,10 @@ namespace SiteGen.Emit;
 /// table rather than Unicode decomposition because the generator runs without ICU (InvariantGlobalization); the
 /// script has the same table.
 /// </summary>
-/// <remarks>Words are found in one pass over the characters with no regular expressions: every page's text goes through here.</remarks>
+/// <remarks>
+/// Words are found in one pass over the characters with no regular expressions, and folded into a reused buffer
+/// rather than a string each: every page's text goes through here, and most of its words are repeats.
+/// </remarks>
 public static partial class SearchText
 {
     /// <summary>Each letter of this string folds to the letter at the same place in <see cref="Plain"/>.</summary>
@@ -19,42 +22,62 @@ public static partial class SearchText
 
     public static string Fold(string text)
     {
-        var folded = new StringBuilder(text.Length);
-        var pending = '\0';
+        // Folding never lengthens a text.
+        var folded = new FoldedText(new char[text.Length]);
         foreach (var c in text)
         {
-            Append(folded, ref pending, FoldChar(c));
+            folded.Append(FoldChar(c));
         }
 
-        return Flush(folded, ref pending).ToString();
+        return new string(folded.Flush());
     }
 
     /// <summary>The folded words of a text, in order, repeats included.</summary>
     public static IEnumerable<string> Words(string text)
     {
         var words = new List<string>();
-        var word = new StringBuilder();
-        var pending = '\0';
-        foreach (var c in text)
-        {
-            var folded = FoldChar(c);
-            if (folded is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                Append(word, ref pending, folded);
-            }
-            else if (Flush(word, ref pending).Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
-        }
-
-        if (Flush(word, ref pending).Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-
+        ForEachWord(text, word => words.Add(new string(word)));
         return words;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="found"/> with each folded word of a text, in order, repeats included. The word is only
+    /// valid during the call: its characters are overwritten by the next one.
+    /// </summary>
+    public static void ForEachWord(string text, Action<ReadOnlySpan<char>> found)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var word = new FoldedText(buffer);
+            foreach (var c in text)
+            {
+                var folded = FoldChar(c);
+                if (folded is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+                {
+                    word.Append(folded);
+                }
+                else
+                {
+                    Found(word.Flush(), found);
+                    word.Clear();
+                }
+            }
+
+            Found(word.Flush(), found);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        static void Found(ReadOnlySpan<char> word, Action<ReadOnlySpan<char>> found)
+        {
+            if (word.Length > 0)
+            {
+                found(word);
+            }
+        }
     }
 
     /// <summary>
@@ -64,50 +87,89 @@ public static partial class SearchText
     public static string OneLine(string text) =>
         SpaceAtPunctuation().Replace(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), "");
 
+    /// <summary>
+    /// At least the first <paramref name="length"/> characters of <see cref="OneLine(string)"/> of a text (all of it
+    /// when shorter), from no more of the text than that needs, so that a long page costs no more than a short one.
+    /// </summary>
+    /// <remarks>
+    /// The one line of the start of a text is the start of the text's one line but for its last two characters: the
+    /// runs of white space are the same up to where the start ends (where it may cut a word short), and whether a space
+    /// goes depends on the two characters after it at most. Text with much white space needs a longer start, or all of it.
+    /// </remarks>
+    public static string OneLineStart(string text, int length)
+    {
+        for (var read = length + length / 4 + 2; read < text.Length; read *= 2)
+        {
+            var start = OneLine(text[..read]);
+            if (start.Length - 2 >= length)
+            {
+                return start[..^2];
+            }
+        }
+
+        return OneLine(text);
+    }
+
     [GeneratedRegex(@" (?=[,;:!?)\]»”])| (?=[.'’](?:[ ,.;:!?)]|$))|(?<=[(\[«“]) ")]
     private static partial Regex SpaceAtPunctuation();
 
     private static char FoldChar(char c)
     {
+        // No accented letter is ASCII: most characters need no look in the table.
+        if (char.IsAscii(c))
+        {
+            return char.ToLowerInvariant(c);
+        }
+
         var lower = char.ToLowerInvariant(c);
         var at = Accented.IndexOf(lower);
         return at >= 0 ? Plain[at] : lower;
     }
 
     /// <summary>
-    /// Appends with "aa" and "ae" read left to right as "a", as a non-overlapping replace does: an "a" waits to see what
-    /// follows it.
+    /// Folded characters written into a buffer at least as long as the text they come from, with "aa" and "ae" read
+    /// left to right as "a", as a non-overlapping replace does: an "a" waits to see what follows it.
     /// </summary>
-    private static void Append(StringBuilder text, ref char pending, char c)
+    private ref struct FoldedText(Span<char> buffer)
     {
-        if (pending == 'a')
+        private readonly Span<char> _buffer = buffer;
+        private int _length;
+        private char _pending;
+
+        public void Append(char c)
         {
-            pending = '\0';
-            text.Append('a');
-            if (c is 'a' or 'e')
+            if (_pending == 'a')
             {
-                return;
+                _pending = '\0';
+                _buffer[_length++] = 'a';
+                if (c is 'a' or 'e')
+                {
+                    return;
+                }
+            }
+
+            if (c == 'a')
+            {
+                _pending = 'a';
+            }
+            else
+            {
+                _buffer[_length++] = c;
             }
         }
 
-        if (c == 'a')
+        /// <summary>The text so far, with a waiting "a" written out.</summary>
+        public ReadOnlySpan<char> Flush()
         {
-            pending = 'a';
-        }
-        else
-        {
-            text.Append(c);
-        }
-    }
+            if (_pending != '\0')
+            {
+                _buffer[_length++] = _pending;
+                _pending = '\0';
+            }
 
-    private static StringBuilder Flush(StringBuilder text, ref char pending)
-    {
-        if (pending != '\0')
-        {
-            text.Append(pending);
-            pending = '\0';
+            return _buffer[.._length];
         }
 
-        return text;
+        public void Clear() => _length = 0;
     }
 }

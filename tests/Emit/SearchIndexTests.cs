@@ -140,6 +140,74 @@ public class SearchIndexTests(RealSite real, ITestOutputHelper output) : IClassF
         }
     }
 
+    /// <summary>A page is found by every word of its title, its summary and its text, and each word is listed once.</summary>
+    [Fact]
+    public void A_pages_words_are_those_of_its_title_summary_and_text_each_once_in_the_order_first_met()
+    {
+        var random = new Random(11);
+        const string alphabet = "aAeEæÆåÅøØé9z -.,\n";
+        string Text(int length) => new([.. Enumerable.Range(0, random.Next(0, length)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+        for (var i = 0; i < 1000; i++)
+        {
+            var (title, summary, mainText) = (Text(12), random.Next(3) == 0 ? null : Text(20), Text(200));
+
+            var document = SearchDocument.Of("/", "Side", title, summary, mainText);
+
+            Assert.Equal(SearchText.Words(title).Distinct(), document.TitleWords);
+            Assert.Equal(SearchText.Words(summary ?? "").Distinct(), document.SummaryWords);
+            Assert.Equal(SearchText.Words(title + " " + summary + " " + mainText).Distinct(), document.Words);
+        }
+    }
+
+    /// <summary>
+    /// The start of a text's one line, which is all the kept text needs, is the start of the whole text's one line,
+    /// wherever the part read ends: in a word, in white space, before punctuation whose space goes, and also when the
+    /// text is mostly white space.
+    /// </summary>
+    [Fact]
+    public void The_start_of_a_texts_one_line_is_the_start_of_the_whole_texts_one_line()
+    {
+        var random = new Random(3);
+        string[] pieces = ["Arbeidet", "med", "KS", "a", " ", "\n", "\t", "\u00a0", ".", ",", "'", "’", ")", "(", "«", "»", "“", "”", "[", "]", "!", ":"];
+        for (var i = 0; i < 2000; i++)
+        {
+            var space = random.Next(1, 60);
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 1500)).Select(_ => random.Next(3) == 0 ? new string(' ', random.Next(1, space)) : pieces[random.Next(pieces.Length)]));
+            var length = random.Next(0, 700);
+
+            var whole = SearchText.OneLine(text);
+            var start = SearchText.OneLineStart(text, length);
+
+            Assert.StartsWith(start, whole, StringComparison.Ordinal);
+            Assert.True(start.Length >= Math.Min(length, whole.Length), $"{start.Length} characters of {whole.Length} for {length}");
+        }
+    }
+
+    /// <summary>
+    /// The kept text is what it is when cut from the whole text on one line (as it was first made), however much white
+    /// space the text has around the heading, the summary and the place where it is cut.
+    /// </summary>
+    [Fact]
+    public void The_kept_text_is_cut_where_it_is_cut_from_the_whole_text_on_one_line()
+    {
+        var random = new Random(5);
+        string[] pieces = ["Arbeidet", "med", "turnus", "(", ")", ".", "'", "«", "»", "\n"];
+        for (var i = 0; i < 1000; i++)
+        {
+            var space = random.Next(1, 40);
+            var body = string.Concat(Enumerable.Range(0, random.Next(0, 1200)).Select(_ => random.Next(2) == 0 ? new string(' ', random.Next(1, space)) : pieces[random.Next(pieces.Length)]));
+            var (title, summary) = ("Tittel", random.Next(2) == 0 ? null : "Et  sammendrag (kort) .");
+            var mainText = title + new string('\n', random.Next(1, space)) + summary + " \n " + body;
+
+            var whole = After(After(SearchText.OneLine(mainText), title), SearchText.OneLine(summary ?? ""));
+            var cut = whole.LastIndexOf(' ', Math.Min(SearchDocument.TextLength, whole.Length - 1));
+            var expected = whole.Length <= SearchDocument.TextLength ? whole : whole[..(cut > 0 ? cut : SearchDocument.TextLength)] + " …";
+            Assert.Equal(expected, SearchDocument.Of("/", "Side", title, summary, mainText).Text);
+        }
+
+        static string After(string text, string start) => text.StartsWith(start, StringComparison.Ordinal) ? text[start.Length..].TrimStart() : text;
+    }
+
     /// <summary>
     /// The files of a generated programme of 10,000 subprojects: the first query of a reader downloads at most
     /// 300 KB, whatever the query: the commonest word, a word in half the pages, a prefix, two words, a title.
