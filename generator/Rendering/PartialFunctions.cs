@@ -82,7 +82,13 @@ public sealed class PartialFunctions : IScriptCustomFunction
 
             started = true;
             var partialName = name ?? (item as IPartialView ?? throw new ScriptRuntimeException(span, $"show cannot draw a {item.GetType().Name}: it names no partial.")).Partial;
-            Draw(context, callerContext, named ?? PartialNamed(partialName, span), arguments.Skip(extra).Prepend(item).Prepend(partialName));
+            var values = new ScriptArray(2 + arguments.Count - extra) { partialName, item };
+            for (var i = extra; i < arguments.Count; i++)
+            {
+                values.Add(arguments[i]);
+            }
+
+            Draw(context, callerContext, named ?? PartialNamed(partialName, span), values);
         }
 
         return null;
@@ -95,14 +101,13 @@ public sealed class PartialFunctions : IScriptCustomFunction
     /// Evaluates the partial where the call stands, in a scope of its own, with <paramref name="arguments"/> as <c>$0</c>
     /// (its name, as Scriban's include gives it), <c>$1</c>…
     /// </summary>
-    private static void Draw(TemplateContext context, ScriptNode? callerContext, Template partial, IEnumerable<object?> arguments)
+    private static void Draw(TemplateContext context, ScriptNode? callerContext, Template partial, ScriptArray arguments)
     {
-        var values = new ScriptArray(arguments);
         context.EnterRecursive(callerContext);
         context.PushLocal();
         try
         {
-            context.SetValue(ScriptVariable.Arguments, values, asReadOnly: true, force: true);
+            context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
             if (partial.Page is { } page && context.Evaluate(page) is { } result)
             {
                 context.Write(page.Span, result);
