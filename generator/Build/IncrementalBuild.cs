@@ -32,6 +32,9 @@ public sealed class IncrementalBuild(BuildOptions options)
     private (UInt128 Inputs, IReadOnlyList<SiteFile> Files)? _data;
     private readonly RecordMemo<UInt128> _records = new();
     private readonly RecordMemo<byte[]> _json = new();
+    private readonly RecordMemo<SiteFile> _feeds = new();
+    private readonly RecordMemo<SiteFile> _calendars = new();
+    private UInt128 _fileGlobals;
     private (ContentReferences References, string? Head)? _published;
     private (ContentReferences References, ChangeScope Scope) _step = (null!, ChangeScope.All);
 
@@ -66,6 +69,8 @@ public sealed class IncrementalBuild(BuildOptions options)
             : ChangeScope.All;
         _records.Forget(scope);
         _json.Forget(scope);
+        _feeds.Forget(scope);
+        _calendars.Forget(scope);
         _step = (references, scope);
     }
 
@@ -89,6 +94,25 @@ public sealed class IncrementalBuild(BuildOptions options)
         Message m => _json.GetOrAdd(m.SourcePath, record.GetType(), () => ProgrammeJsonEmitter.Record(record)),
         _ => ProgrammeJsonEmitter.Record(record),
     });
+
+    /// <summary>
+    /// Each subproject's feed and calendar, kept from the last step while its scope is untouched and what all of them
+    /// show besides their subproject is the same: the programme, the UI words, the address, and the newest update,
+    /// by which a feed without entries is dated.
+    /// </summary>
+    internal (SubprojectFile Feeds, SubprojectFile Calendars) SubprojectFiles(SiteModel model, TemplateFolder templates, string baseUrl)
+    {
+        var globals = new ModelFingerprint().Of(new object?[] { model.Programme, model.AsOf, templates.Stamp, baseUrl, model.Updates.FirstOrDefault()?.Date });
+        if (globals != _fileGlobals)
+        {
+            _feeds.Forget(ChangeScope.All);
+            _calendars.Forget(ChangeScope.All);
+            _fileGlobals = globals;
+        }
+
+        static SubprojectFile Keep(RecordMemo<SiteFile> memo) => (subproject, make) => memo.GetOrAdd(subproject.SourcePath, typeof(Subproject), make);
+        return (Keep(_feeds), Keep(_calendars));
+    }
 
     internal TemplateFolder Templates(Func<string, string> displayPath) =>
         _templates = TemplateFolder.Reload(_templates, options.TemplatesDirectory, displayPath);

@@ -65,7 +65,7 @@ public static class SiteBuilder
             .. documents.Where(d => d.Bytes is not null).Select(d => SiteFile.AtUrl(SiteUrls.Attachment(d.Slug), d.Bytes!)),
         ];
         IReadOnlyList<SiteFile> Emit() =>
-            [.. EmitData(model, routes, strings, templates.Assets, baseUrl), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
+            [.. EmitData(model, routes, strings, templates.Assets, baseUrl, session?.SubprojectFiles(model, templates, baseUrl)), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
         clock.Lap("emit data");
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics, session?.Markdown);
@@ -116,11 +116,12 @@ public static class SiteBuilder
         return Stop(pages.Count, fileCount, rendered.Count);
     }
 
-    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, IReadOnlyList<SiteFile> assets, string baseUrl) =>
+    /// <param name="kept">A preview session's feeds and calendars of subprojects it keeps; null: all made anew.</param>
+    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, IReadOnlyList<SiteFile> assets, string baseUrl, (SubprojectFile Feeds, SubprojectFile Calendars)? kept) =>
     [
         .. CsvEmitter.Emit(model),
-        .. AtomFeedEmitter.Emit(model, baseUrl),
-        .. MilestoneCalendarEmitter.Emit(model, baseUrl, strings.Label),
+        .. AtomFeedEmitter.Emit(model, baseUrl, kept?.Feeds),
+        .. MilestoneCalendarEmitter.Emit(model, baseUrl, strings.Label, kept?.Calendars),
         SitemapEmitter.Sitemap(routes.Where(r => r.Url.EndsWith('/')).Select(r => r.Url), baseUrl),
         SitemapEmitter.Robots(baseUrl),
         .. assets,

@@ -18,16 +18,18 @@ public static class AtomFeedEmitter
         NewLineChars = "\n",
     };
 
-    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl)
+    /// <param name="perSubproject">Makes a subproject's feed with the function given, or keeps it from a preview session's last step.</param>
+    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, SubprojectFile? perSubproject = null)
     {
+        perSubproject ??= SubprojectFiles.Make;
         // Each subproject's updates are looked up once, not found by scanning every update for every subproject.
         var updatesOf = site.Updates.SelectMany(u => u.Subprojects.Distinct().Select(slug => (slug, u))).ToLookup(p => p.slug, p => p.u, StringComparer.Ordinal);
         return
         [
             Feed(site, baseUrl, site.Programme.Name, site.Programme.Summary, SiteUrls.Updates, SiteUrls.UpdatesFeed, site.Updates),
-            .. site.Subprojects.AsParallel().AsOrdered().Select(s => Feed(
+            .. site.Subprojects.AsParallel().AsOrdered().Select(s => perSubproject(s, () => Feed(
                 site, baseUrl, $"{site.Programme.Name}: {s.Title}", s.Summary ?? site.Programme.Summary, SiteUrls.Subproject(s.Slug),
-                SiteUrls.SubprojectFeed(s.Slug), updatesOf[s.Slug])),
+                SiteUrls.SubprojectFeed(s.Slug), updatesOf[s.Slug]))),
         ];
     }
 

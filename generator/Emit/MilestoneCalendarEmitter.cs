@@ -21,8 +21,10 @@ public static class MilestoneCalendarEmitter
     /// <summary>One event, with what it is ordered by in a calendar.</summary>
     private sealed record CalendarEvent(DateOnly Start, string Uid, string Text);
 
-    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, Func<Enum, string> label)
+    /// <param name="perSubproject">Makes a subproject's calendar with the function given, or keeps it from a preview session's last step.</param>
+    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, Func<Enum, string> label, SubprojectFile? perSubproject = null)
     {
+        perSubproject ??= SubprojectFiles.Make;
         var stamp = site.AsOf.ToString("yyyyMMdd'T'000000'Z'", CultureInfo.InvariantCulture);
         var host = new Uri(baseUrl).Host;
         List<CalendarEvent> Events(IEnumerable<Milestone> milestones, Subproject? owner) =>
@@ -33,11 +35,11 @@ public static class MilestoneCalendarEmitter
         ];
 
         // Each subproject's events are made once and serve both its own calendar and the programme's.
-        var perSubproject = site.Subprojects.AsParallel().AsOrdered().Select(s => (Subproject: s, Events: Events(s.Milestones, s))).ToList();
+        var events = site.Subprojects.AsParallel().AsOrdered().Select(s => (Subproject: s, Events: Events(s.Milestones, s))).ToList();
         return
         [
-            Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, [.. Events(site.Programme.Milestones, null), .. perSubproject.SelectMany(s => s.Events)]),
-            .. perSubproject.AsParallel().AsOrdered().Select(s => Calendar(SiteUrls.SubprojectCalendar(s.Subproject.Slug), $"{site.Programme.Name}: {s.Subproject.Title}", s.Events)),
+            Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, [.. Events(site.Programme.Milestones, null), .. events.SelectMany(s => s.Events)]),
+            .. events.AsParallel().AsOrdered().Select(s => perSubproject(s.Subproject, () => Calendar(SiteUrls.SubprojectCalendar(s.Subproject.Slug), $"{site.Programme.Name}: {s.Subproject.Title}", s.Events))),
         ];
     }
 

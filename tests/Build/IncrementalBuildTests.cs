@@ -80,7 +80,8 @@ public sealed class IncrementalBuildTests : IDisposable
     /// <summary>
     /// A step digests again only the pages whose records a saved file may have changed: these edits change a page
     /// through a neighbour (a parent's title in its parts' pages, a new message on its update's page, a parent
-    /// hidden as a draft), which a page that reached nothing of the saved file before must still show.
+    /// hidden as a draft), which a page that reached nothing of the saved file before must still show; and a
+    /// subproject's feed that a session keeps changes with an update that does not name it.
     /// </summary>
     [Fact]
     public void Edits_seen_through_neighbours_equal_a_full_build()
@@ -88,7 +89,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var session = new IncrementalBuild(_content.Options);
         StepEqualsFullBuild(session);
 
-        const string Bygg = "subprojects/skolebygg.md", Intranett = "communication/2024-04-02-intranett.md";
+        const string Bygg = "subprojects/skolebygg.md", Intranett = "communication/2024-04-02-intranett.md", Host = "updates/2024-09-02-host.md";
         _content.Write(Bygg, """
             ---
             title: Skolebygg
@@ -121,6 +122,10 @@ public sealed class IncrementalBuildTests : IDisposable
         _content.Replace(Bygg, "title: Skolebygg", "title: Skolebyggene");
         StepEqualsFullBuild(session);
 
+        // A feed without entries (skolebygg's) is dated by the newest update of the programme, which names only innkjop.
+        _content.Write(Host, "---\ntitle: Høstrapport\ndate: 2024-09-02\nsummary: Innkjøp.\nkind: report\nsubprojects: [innkjop]\nsource: { id: testrapport }\n---\nInnkjøpene går bra.\n");
+        StepEqualsFullBuild(session);
+
         var link = _content.Read(Innkjop);
         _content.Replace(Innkjop, " Se [skolen](/delprosjekter/skole/).", "");
         _content.Replace(Skole, "status: planned", "status: planned\ndraft: true");
@@ -135,6 +140,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         File.Delete(_content.PathOf(Bygg));
         File.Delete(_content.PathOf(Intranett));
+        File.Delete(_content.PathOf(Host));
         StepEqualsFullBuild(session);
     }
 
