@@ -29,6 +29,15 @@ public class AbbreviationMarkerTests(RealSite real) : IClassFixture<RealSite>
         Assert.Equal(html, Marker.Mark("/x/", html));
     }
 
+    /// <summary>Tag names are looked up in a table of the names the site writes; others must still be read in lower case.</summary>
+    [Fact]
+    public void Leaves_a_heading_alone_also_when_its_tag_is_in_capitals_and_marks_text_in_an_element_of_another_name()
+    {
+        var html = Marker.Mark("/x/", "<H2>KAD</H2><x-note>KAD</x-note>");
+
+        Assert.Equal("""<H2>KAD</H2><x-note><a class="abbr-link" href="/ordliste/#ord-kad"><abbr title="kommunalt akutt døgnopphold">KAD</abbr></a></x-note>""", html);
+    }
+
     [Fact]
     public void Prefers_the_longest_term_and_gives_no_title_where_the_sources_give_nothing()
     {

@@ -17,24 +17,29 @@ public sealed class AbbreviationMarker
     };
 
     private readonly Regex? _terms;
-    private readonly Dictionary<string, GlossaryTerm> _byTerm;
+
+    /// <summary>Each term (escaped, as it is in a page) and the link that marks it, looked up by the characters of a match.</summary>
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _linkOf;
 
     public AbbreviationMarker(IReadOnlyList<GlossaryTerm> glossary)
     {
-        _byTerm = glossary.ToDictionary(g => HtmlText.Escape(g.Term), StringComparer.Ordinal);
+        var links = glossary.ToDictionary(g => HtmlText.Escape(g.Term), Link, StringComparer.Ordinal);
+        _linkOf = links.GetAlternateLookup<ReadOnlySpan<char>>();
         // Longest first, so "OU-midler" wins over "OU"; a term is a whole word, not part of a longer one.
-        var alternatives = _byTerm.Keys.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Select(Regex.Escape);
-        _terms = _byTerm.Count == 0 ? null : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+        var alternatives = links.Keys.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Select(Regex.Escape);
+        _terms = links.Count == 0 ? null : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
     }
 
     public string Mark(string url, string html)
     {
-        if (_terms is null || url == SiteUrls.Glossary)
+        // A page that uses no term anywhere needs no copy. A term in a text run is a term in the page, since a run
+        // starts after a '>' and ends before a '<', which are no letters.
+        if (_terms is null || url == SiteUrls.Glossary || !_terms.IsMatch(html))
         {
             return html;
         }
 
-        var marked = new HashSet<string>(StringComparer.Ordinal);
+        var marked = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var output = new StringBuilder(html.Length + 256);
         var depth = 0;
         foreach (var token in HtmlTokens.Split(html))
@@ -44,22 +49,40 @@ public sealed class AbbreviationMarker
                 depth = Math.Max(0, depth + (token.IsClosing ? -1 : 1));
             }
 
-            output.Append(token.IsText && depth == 0 ? MarkText(token.Raw, marked) : token.Raw);
+            if (token.IsText && depth == 0)
+            {
+                MarkText(output, token.Raw, marked);
+            }
+            else
+            {
+                token.AppendTo(output);
+            }
         }
 
         return output.ToString();
     }
 
-    private string MarkText(string text, HashSet<string> marked) =>
-        _terms!.Replace(text, match =>
+    /// <summary>Appends a text run with the terms in it not marked before on the page marked.</summary>
+    private void MarkText(StringBuilder output, ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> marked)
+    {
+        var copied = 0;
+        foreach (var match in _terms!.EnumerateMatches(text))
         {
-            if (!marked.Add(match.Value))
+            var term = text.Slice(match.Index, match.Length);
+            if (marked.Add(term))
             {
-                return match.Value;
+                output.Append(text[copied..match.Index]).Append(_linkOf[term]);
+                copied = match.Index + match.Length;
             }
+        }
 
-            var term = _byTerm[match.Value];
-            var title = term.Title is null ? "" : $" title=\"{HtmlText.Escape(term.Title)}\"";
-            return $"<a class=\"abbr-link\" href=\"{SiteUrls.Glossary}#{term.Anchor}\"><abbr{title}>{match.Value}</abbr></a>";
-        });
+        output.Append(text[copied..]);
+    }
+
+    private static string Link(GlossaryTerm term)
+    {
+        var escaped = HtmlText.Escape(term.Term);
+        var title = term.Title is null ? "" : $" title=\"{HtmlText.Escape(term.Title)}\"";
+        return $"<a class=\"abbr-link\" href=\"{SiteUrls.Glossary}#{term.Anchor}\"><abbr{title}>{escaped}</abbr></a>";
+    }
 }

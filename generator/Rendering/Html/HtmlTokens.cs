@@ -1,13 +1,30 @@
+using System.Text;
+
 namespace SiteGen.Rendering.Html;
 
-/// <summary>One piece of HTML: a tag (open or close, with its name in lower case) or the text between tags.</summary>
-public readonly record struct HtmlToken(string Raw, string? TagName, bool IsClosing)
+/// <summary>
+/// One piece of HTML: a tag (open or close, with its name in lower case) or the text between tags. It is where the
+/// piece is in the page, not a copy: every tag and text of every page passes through here, and most are copied out as
+/// they are.
+/// </summary>
+public readonly record struct HtmlToken(string Html, int Start, int Length, string? TagName, bool IsClosing)
 {
+    public ReadOnlySpan<char> Raw => Html.AsSpan(Start, Length);
+
     public bool IsText => TagName is null;
 
     public bool Opens(string name) => TagName == name && !IsClosing;
 
     public bool Closes(string name) => TagName == name && IsClosing;
+
+    public StringBuilder AppendTo(StringBuilder output) => output.Append(Html, Start, Length);
+
+    /// <summary>Appends the tag with <paramref name="attribute"/> (already escaped, with its value) after the element's name.</summary>
+    public StringBuilder AppendTo(StringBuilder output, string attribute)
+    {
+        var nameEnd = 1 + TagName!.Length;
+        return output.Append(Html, Start, nameEnd).Append(' ').Append(attribute).Append(Html, Start + nameEnd, Length - nameEnd);
+    }
 }
 
 /// <summary>
@@ -17,6 +34,19 @@ public readonly record struct HtmlToken(string Raw, string? TagName, bool IsClos
 /// </summary>
 public static class HtmlTokens
 {
+    /// <summary>The names of the elements that templates and Markdig write, so that a tag's name is looked up, not copied.</summary>
+    private static readonly HashSet<string> KnownNames = new(StringComparer.Ordinal)
+    {
+        "!--", "a", "abbr", "article", "aside", "b", "blockquote", "body", "br", "button", "caption", "circle", "code", "col", "colgroup",
+        "dd", "del", "desc", "details", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "form", "g", "h1", "h2", "h3", "h4",
+        "h5", "h6", "head", "header", "hr", "html", "i", "img", "input", "label", "li", "line", "link", "main", "mark", "meta", "nav",
+        "ol", "option", "p", "path", "polygon", "polyline", "pre", "rect", "script", "section", "select", "small", "span", "strong",
+        "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "text", "textarea", "tfoot", "th", "thead", "time", "title",
+        "tr", "tspan", "ul",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownName = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Tags are <c>&lt;!--…--&gt;</c> or <c>&lt;</c>, an optional <c>/</c>, an ASCII letter and then letters, digits or
     /// <c>-</c>, anything but <c>&gt;</c>, and <c>&gt;</c>; any other <c>&lt;</c> is text. Scanned by hand rather than with
@@ -38,16 +68,16 @@ public static class HtmlTokens
 
             if (at > text)
             {
-                yield return new HtmlToken(html[text..at], null, false);
+                yield return new HtmlToken(html, text, at - text, null, false);
             }
 
-            yield return new HtmlToken(html[at..end], name, closing);
+            yield return new HtmlToken(html, at, end - at, name, closing);
             text = at = end;
         }
 
         if (text < html.Length)
         {
-            yield return new HtmlToken(html[text..], null, false);
+            yield return new HtmlToken(html, text, html.Length - text, null, false);
         }
     }
 
@@ -77,27 +107,32 @@ public static class HtmlTokens
         }
 
         var gt = html.IndexOf('>', nameEnd);
-        return gt < 0 ? null : (gt + 1, html[start..nameEnd].ToLowerInvariant(), closing);
+        return gt < 0 ? null : (gt + 1, NameOf(html.AsSpan(start..nameEnd)), closing);
     }
 
-    /// <summary>The value of <paramref name="name"/> in an opening tag, still escaped; null when the tag has none.</summary>
-    public static string? Attribute(string tag, string name)
+    private static string NameOf(ReadOnlySpan<char> name) =>
+        KnownName.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
+
+    /// <summary>The value of <paramref name="name"/> in an opening tag, still escaped; empty when the tag has none.</summary>
+    public static ReadOnlySpan<char> Attribute(ReadOnlySpan<char> tag, string name)
     {
         // A plain search, not a regular expression: it runs for every table cell of every page.
-        var key = name + "=\"";
-        for (var at = tag.IndexOf(key, StringComparison.Ordinal); at > 0; at = tag.IndexOf(key, at + 1, StringComparison.Ordinal))
+        for (var at = tag.IndexOf(name, StringComparison.Ordinal); at > 0; at = IndexOf(tag, name, at + 1))
         {
-            var end = tag.IndexOf('"', at + key.Length);
-            if (char.IsWhiteSpace(tag[at - 1]) && end > 0)
+            var value = tag[(at + name.Length)..];
+            var end = value.StartsWith("=\"", StringComparison.Ordinal) ? value[2..].IndexOf('"') : -1;
+            if (char.IsWhiteSpace(tag[at - 1]) && end >= 0)
             {
-                return tag[(at + key.Length)..end];
+                return value.Slice(2, end);
             }
         }
 
-        return null;
+        return [];
     }
 
-    /// <summary>The tag with <paramref name="attribute"/> (already escaped, with its value) added after the element's name.</summary>
-    public static string WithAttribute(HtmlToken tag, string attribute) =>
-        tag.Raw.Insert(1 + tag.TagName!.Length, " " + attribute);
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int from)
+    {
+        var found = text[from..].IndexOf(value, StringComparison.Ordinal);
+        return found < 0 ? found : from + found;
+    }
 }

@@ -32,7 +32,7 @@ public static class TableLabeller
         {
             if (token.Opens("table"))
             {
-                output.Append(token.Raw);
+                token.AppendTo(output);
                 tableTagEnd = output.Length - 1;
                 headings.Clear();
                 headerRows = 0;
@@ -65,13 +65,14 @@ public static class TableLabeller
             }
             else if (inHead && token.Closes("th") && heading is not null)
             {
-                var text = WebUtility.HtmlDecode(heading.ToString()).Trim();
+                // Kept escaped, as every cell of the column needs it.
+                var text = HtmlText.Escape(WebUtility.HtmlDecode(heading.ToString()).Trim());
                 headings.AddRange(Enumerable.Repeat(text, headingSpan));
                 heading = null;
             }
             else if (heading is not null && token.IsText)
             {
-                heading.Append(token.Raw);
+                token.AppendTo(heading);
             }
             else if (stack && !inHead && (token.Opens("td") || token.Opens("th")))
             {
@@ -79,7 +80,7 @@ public static class TableLabeller
                 column += Span(token.Raw);
                 if (token.TagName == "td" && label.Length > 0)
                 {
-                    output.Append(HtmlTokens.WithAttribute(token, $"data-label=\"{HtmlText.Escape(label)}\""));
+                    token.AppendTo(output, $"data-label=\"{label}\"");
                     continue;
                 }
             }
@@ -89,12 +90,12 @@ public static class TableLabeller
                 stack = false;
             }
 
-            output.Append(token.Raw);
+            token.AppendTo(output);
         }
 
         return output.ToString();
     }
 
-    private static int Span(string tag) =>
+    private static int Span(ReadOnlySpan<char> tag) =>
         int.TryParse(HtmlTokens.Attribute(tag, "colspan"), out var span) && span > 0 ? span : 1;
 }
