@@ -174,6 +174,12 @@ public sealed class PageShaper
         new(RiskMatrixView.Build(_site.RiskRegister?.Matrix, _site.Risks), _items.Risks(_site.Risks, full: true), _site.RiskRegister?.NotDescribed,
             _sources.Cite(SourceIndex.Distinct(_site.Risks.Select(r => r.Sources))));
 
+    /// <summary>
+    /// How many of the pages that build on one source /kilder/ lists. A source that every subproject cites would list
+    /// all of them: at 10,000 subprojects a page of a megabyte, of no use to a reader; each of those pages names its sources.
+    /// </summary>
+    public const int SourceUsesListed = 100;
+
     public SourcesPage Sources() =>
         new([.. _sources.Entries.Select(e => new SourceView(
             e.Source,
@@ -184,7 +190,10 @@ public sealed class PageShaper
                 .. e.Source.FileUrl is { } file ? [new LinkFact(_strings.Text("sources.file"), file, e.Source.File!)] : Array.Empty<Fact>(),
                 .. e.Source.Url is { } url ? [new LinkFact(_strings.Text("sources.document"), url, url)] : Array.Empty<Fact>(),
             ],
-            Block.For("sources", e.Uses, (e.Uses.Count > 0, "uses"), (true, "no-uses"))))]);
+            Block.For("sources", (IReadOnlyList<SourceUse>)[.. e.Uses.Take(SourceUsesListed)], (e.Uses.Count > 0, "uses"), (true, "no-uses")),
+            e.Uses.Count > SourceUsesListed
+                ? new ItemBlock<string>("partials/sources/more.sbn", _strings.Format("sources.more", NorwegianFormat.Number(e.Uses.Count - SourceUsesListed)))
+                : null))]);
 
     public FreePage Free(Page page) => new(page, _sources.Cite(page.Sources));
 

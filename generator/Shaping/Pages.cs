@@ -281,7 +281,8 @@ public sealed record FreePage(Page Page, IReadOnlyList<CitedSource> Sources) : P
 /// A source on /kilder/: its facts (date and issuer always, the file and the address when it has them) and what is built
 /// from it, or the line saying nothing is.
 /// </summary>
-public sealed record SourceView(ProgrammeSource Source, string Anchor, IReadOnlyList<Fact> Facts, ItemBlock<IReadOnlyList<SourceUse>> Uses);
+/// <param name="More">How many more pages build on the source than <see cref="Uses"/> lists, said in a sentence; null when it lists them all.</param>
+public sealed record SourceView(ProgrammeSource Source, string Anchor, IReadOnlyList<Fact> Facts, ItemBlock<IReadOnlyList<SourceUse>> Uses, ItemBlock<string>? More);
 
 /// <summary>/kilder/: every source document with what is built from it.</summary>
 public sealed record SourcesPage(IReadOnlyList<SourceView> Sources) : PageModel;

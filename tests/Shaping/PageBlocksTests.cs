@@ -93,6 +93,35 @@ public class PageBlocksTests
     }
 
     [Fact]
+    public void A_source_that_many_pages_build_on_lists_the_first_hundred_and_says_how_many_more()
+    {
+        var source = new ProgrammeSource("rapport", "Rapporten", null, null, null);
+        var subprojects = Enumerable.Range(1, PageShaper.SourceUsesListed + 1234)
+            .Select(i => Make.Subproject($"d{i:00000}") with { Sources = [new SourceCitation("rapport", null)] }).ToList();
+        var site = Make.Site(subprojects) with { Programme = Make.Site([]).Programme with { Sources = [source] } };
+
+        var view = Assert.Single(Shaper(site).Sources().Sources);
+
+        Assert.Equal(PageShaper.SourceUsesListed, view.Uses.Item.Count);
+        Assert.Equal("/delprosjekter/d00001/", view.Uses.Item[0].Url);
+        Assert.Equal("… og 1 234 til. Hver av sidene viser kildene sine.", view.More?.Item.Replace('\u00A0', ' ').Replace('\u202F', ' '));
+    }
+
+    [Fact]
+    public void A_source_with_a_hundred_uses_lists_them_all()
+    {
+        var source = new ProgrammeSource("rapport", "Rapporten", null, null, null);
+        var subprojects = Enumerable.Range(1, PageShaper.SourceUsesListed)
+            .Select(i => Make.Subproject($"d{i:00000}") with { Sources = [new SourceCitation("rapport", null)] }).ToList();
+        var site = Make.Site(subprojects) with { Programme = Make.Site([]).Programme with { Sources = [source] } };
+
+        var view = Assert.Single(Shaper(site).Sources().Sources);
+
+        Assert.Equal(PageShaper.SourceUsesListed, view.Uses.Item.Count);
+        Assert.Null(view.More);
+    }
+
+    [Fact]
     public void The_communication_page_without_plan_audiences_or_messages_shows_only_the_line_saying_there_are_no_messages()
     {
         var page = Shaper(Make.Site([])).Communication();
