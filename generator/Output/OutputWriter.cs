@@ -9,7 +9,6 @@ namespace SiteGen.Output;
 /// over the target: a web server reading the target sees the old tree or the new one, never a gap.
 /// On Windows, where creating symbolic links needs Developer Mode or administrator rights, the target stays a
 /// real folder and is swapped by two renames instead; a build killed between them is repaired by the next one.
-/// The new version is usually the one before the published one, written over in place (<see cref="RecycledVersion"/>).
 /// Nothing is deleted except the target and its own <c>.name.*</c> siblings.
 /// </summary>
 public static partial class OutputWriter
@@ -39,13 +38,10 @@ public static partial class OutputWriter
             OutputGuard.RequireReplaceable(target);
             // Listed before the new version exists, so it is never among them; deleted while the new one is written:
             // at 10,000 subprojects an old version is 34,000 files, seconds of waiting on the disk.
-            var linked = LinkedVersion(target);
-            var old = siblings.All("v").FirstOrDefault(v => v != linked && !IsLink(v) && File.Exists(Path.Combine(v, OutputGuard.MarkerName)));
-            var leftovers = siblings.LeftoversBut(linked).Where(p => p != old).ToList();
+            var leftovers = siblings.LeftoversBut(LinkedVersion(target));
             var staging = siblings.New("v");
-            var recycled = old is null ? null : RecycledVersion.Take(old, staging);
             Directory.CreateDirectory(staging);
-            return new StagedSite(target, staging, siblings, exclusive, Task.Run(() => Siblings.Remove(leftovers)), recycled);
+            return new StagedSite(target, staging, siblings, exclusive, Task.Run(() => Siblings.Remove(leftovers)));
         }
         catch
         {
@@ -66,12 +62,10 @@ public static partial class OutputWriter
         private readonly Siblings _siblings;
         private readonly IDisposable _lock;
         private readonly Task _cleanup;
-        private readonly RecycledVersion? _recycled;
         private bool _published;
 
-        internal StagedSite(string target, string staging, Siblings siblings, IDisposable exclusive, Task cleanup, RecycledVersion? recycled)
+        internal StagedSite(string target, string staging, Siblings siblings, IDisposable exclusive, Task cleanup)
         {
-            _recycled = recycled;
             _target = target;
             _staging = staging;
             _siblings = siblings;
@@ -84,7 +78,6 @@ public static partial class OutputWriter
             try
             {
                 var path = Path.Combine(_staging, file.Path);
-                _recycled?.Claim(path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, file.Content);
             }
@@ -111,7 +104,6 @@ public static partial class OutputWriter
         public void Publish()
         {
             _cleanup.GetAwaiter().GetResult();
-            _recycled?.RemoveStale();
             Add(SiteFile.Text(OutputGuard.MarkerName, OutputGuard.MarkerText));
             if (OperatingSystem.IsWindows())
             {

@@ -164,32 +164,6 @@ public partial class OutputWriterTests
         Assert.Equal([".site-output.lock", ".site-output.v-*", ".site-output.v-*", "site-output"], Entries(directory.Path));
     }
 
-    /// <summary>
-    /// The third build writes over the first one's folder: what the old build had and the new one does not write is gone,
-    /// a folder may become a file and a file a folder, and a link found in the old folder is removed, never written through.
-    /// </summary>
-    [Fact]
-    public void A_build_written_over_an_old_version_has_exactly_its_own_files()
-    {
-        using var directory = new TempDirectory();
-        var output = directory.Combine("site-output");
-        var outside = directory.Combine("outside.txt");
-        File.WriteAllText(outside, "ikke skriv hit");
-        OutputWriter.Write(output, [SiteFile.Text("a/index.html", "1"), SiteFile.Text("b.html", "1"), SiteFile.Text("c/d/e.html", "1"), SiteFile.Text("index.html", "1")]);
-        var first = new FileInfo(output).ResolveLinkTarget(returnFinalTarget: true)!.FullName;
-        OutputWriter.Write(output, [SiteFile.Text("index.html", "2")]);
-        File.CreateSymbolicLink(Path.Combine(first, "lenke.html"), outside);
-
-        OutputWriter.Write(output, [SiteFile.Text("a", "3"), SiteFile.Text("b.html/index.html", "3"), SiteFile.Text("lenke.html", "3"), SiteFile.Text("index.html", "3")]);
-
-        Assert.Equal(["a", Path.Combine("b.html", "index.html"), "index.html", "lenke.html"], Hashes(output).Keys);
-        Assert.All(Hashes(output).Keys, f => Assert.Equal("3", File.ReadAllText(Path.Combine(output, f))));
-        Assert.Null(new FileInfo(Path.Combine(output, "lenke.html")).LinkTarget);
-        Assert.Equal("ikke skriv hit", File.ReadAllText(outside));
-        Assert.False(Directory.Exists(Path.Combine(output, "c")));
-        Assert.Equal([".site-output.lock", ".site-output.v-*", ".site-output.v-*", "outside.txt", "site-output"], Entries(directory.Path));
-    }
-
     private static SortedDictionary<string, string> Hashes(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) != OutputGuard.MarkerName)
