@@ -119,7 +119,8 @@ public static partial class OutputWriter
 
         public void Dispose()
         {
-            // Not published: the build failed already and says why; leftovers that could not go are tried again next build.
+            // Publish has waited already; after a failed build its own error is the one to report, and leftovers that
+            // could not go are tried again by the next build.
             _cleanup.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
             if (!_published && Directory.Exists(_staging))
             {

@@ -144,12 +144,12 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
     /// <summary>Checks one start tag against the allow-list; true when it is the site's Content-Security-Policy meta tag.</summary>
     private bool CheckTag(string url, SourceSpan at, ref StructHtmlToken tag)
     {
-        var tagName = tag.Name.ToString();
         void Refuse(string problem) => diagnostics.Error(DiagnosticCodes.UnsafeOutput, at, $"The page {url} {problem}");
 
-        if (!Allowed.TryGetValue(tagName, out var allowed))
+        // The allow-list's own key names the tag, so an allowed tag costs no string.
+        if (!Allowed.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tag.Name, out var tagName, out var allowed))
         {
-            Refuse($"has a <{tagName}> element, which the site never publishes.");
+            Refuse($"has a <{tag.Name}> element, which the site never publishes.");
             return false;
         }
 

@@ -9,7 +9,7 @@ namespace SiteGen.Rendering;
 
 /// <summary>
 /// Renders routes through their page template and then the layout, in parallel. Each worker thread keeps
-/// one Scriban context (reset between pages); templates come parsed from the <see cref="TemplateSet"/>.
+/// one Scriban context (reset only after a page that failed); templates come parsed from the <see cref="TemplateSet"/>.
 /// A mistake in a template that fails many pages (a typo in the layout fails them all) is reported once, at its
 /// template line and column, with how many pages it failed and the first of them.
 /// </summary>
