@@ -4,50 +4,113 @@ namespace SiteGen.Emit;
 
 /// <summary>
 /// iCalendar text as RFC 5545 wants it: CRLF line ends, lines folded at 75 octets without splitting a character,
-/// and TEXT values with backslash, semicolon, comma and line breaks escaped.
+/// and TEXT values with backslash, semicolon, comma and line breaks escaped. Written as UTF-8 as it goes: a calendar
+/// file is bytes, and at 10,000 subprojects there are 50,000 events to write.
 /// </summary>
-public sealed class CalendarText
+public sealed class CalendarText : IDisposable
 {
     private const int MaxOctets = 75;
 
-    private readonly StringBuilder _text = new();
+    private readonly FileBytes _bytes = new();
+    private int _octets;
 
     /// <summary>A property whose value is TEXT and so is escaped.</summary>
-    public CalendarText Text(string name, string value) => Raw(name, Escape(value));
+    public CalendarText Text(string name, string value)
+    {
+        Start(name);
+        for (var i = 0; i < value.Length; i++)
+        {
+            switch (value[i])
+            {
+                case '\\' or ';' or ',':
+                    Unit("\\");
+                    Unit(value.AsSpan(i, 1));
+                    break;
+                case '\r' when i + 1 < value.Length && value[i + 1] == '\n':
+                    break;
+                case '\n':
+                    Unit("\\");
+                    Unit("n");
+                    break;
+                default:
+                    i += Character(value, i) - 1;
+                    break;
+            }
+        }
+
+        return End();
+    }
 
     /// <summary>A property whose value is written as it is (a date, a URI, a fixed word).</summary>
     public CalendarText Raw(string name, string value)
     {
-        var line = name + ":" + value;
-        var octets = 0;
-        for (var i = 0; i < line.Length; i++)
+        Start(name);
+        for (var i = 0; i < value.Length; i++)
         {
-            var width = char.IsHighSurrogate(line[i]) && i + 1 < line.Length ? 2 : 1;
-            var size = Encoding.UTF8.GetByteCount(line.AsSpan(i, width));
-            if (octets + size > MaxOctets)
-            {
-                _text.Append("\r\n ");
-                octets = 1;
-            }
-
-            _text.Append(line, i, width);
-            octets += size;
-            i += width - 1;
+            i += Character(value, i) - 1;
         }
 
-        _text.Append("\r\n");
-        return this;
+        return End();
     }
 
     /// <summary>Lines made by another <see cref="CalendarText"/>, such as one event of a calendar.</summary>
-    public CalendarText Lines(string lines)
+    public CalendarText Lines(byte[] lines)
     {
-        _text.Append(lines);
+        _bytes.Append(lines);
         return this;
     }
 
-    public override string ToString() => _text.ToString();
+    public byte[] ToArray() => _bytes.ToArray();
 
-    private static string Escape(string value) =>
-        value.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n");
+    public override string ToString() => _bytes.ToString();
+
+    public void Dispose() => _bytes.Dispose();
+
+    private void Start(string name)
+    {
+        _octets = 0;
+        foreach (var c in name)
+        {
+            Unit([c]);
+        }
+
+        Unit(":");
+    }
+
+    private CalendarText End()
+    {
+        _bytes.Append('\r').Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes the character at <paramref name="i"/>, both halves of a surrogate pair together; returns how many chars that took.</summary>
+    private int Character(string value, int i)
+    {
+        var width = char.IsSurrogatePair(value, i) ? 2 : 1;
+        Unit(value.AsSpan(i, width));
+        return width;
+    }
+
+    /// <summary>Text that is never split by a fold: one character, or a pair of surrogates.</summary>
+    private void Unit(ReadOnlySpan<char> unit)
+    {
+        var ascii = unit is [< '\u0080'];
+        var size = ascii ? 1 : Encoding.UTF8.GetByteCount(unit);
+        if (_octets + size > MaxOctets)
+        {
+            _bytes.Append('\r').Append('\n').Append(' ');
+            _octets = 1;
+        }
+
+        if (ascii)
+        {
+            _bytes.Append(unit[0]);
+        }
+        else
+        {
+            _bytes.Append(unit);
+        }
+
+        _octets += size;
+    }
 }

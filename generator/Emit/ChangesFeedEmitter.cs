@@ -1,4 +1,3 @@
-using System.ServiceModel.Syndication;
 using SiteGen.History;
 using SiteGen.Model;
 
@@ -17,19 +16,10 @@ public static class ChangesFeedEmitter
             return [];
         }
 
-        var entries = history.Recent.Select(change =>
-        {
-            var url = $"{baseUrl}{SiteUrls.Changes}#{change.Anchor}";
-            var item = new SyndicationItem(change.Subject, (SyndicationContent?)null, new Uri(url), url, change.Time.ToUniversalTime());
-            foreach (var page in change.PageUrls)
-            {
-                item.Links.Add(new SyndicationLink(new Uri(baseUrl + page), "related", null, "text/html", 0));
-            }
-
-            return item;
-        }).ToList();
-        var feed = new SyndicationFeed($"{site.Programme.Name}: {title}", site.Programme.Summary, new Uri(baseUrl + SiteUrls.Changes),
-            baseUrl + SiteUrls.ChangesFeed, entries[0].LastUpdatedTime, entries);
-        return [AtomFeedEmitter.Write(feed, site.Programme.Organisation, baseUrl, SiteUrls.ChangesFeed)];
+        var entries = history.Recent.Select(change => new FeedEntry(
+            $"{baseUrl}{SiteUrls.Changes}#{change.Anchor}", change.Subject, null, null, change.Time.ToUniversalTime(),
+            [.. change.PageUrls.Select(page => baseUrl + page)])).ToList();
+        var head = new FeedHead($"{site.Programme.Name}: {title}", site.Programme.Summary, site.Programme.Organisation, baseUrl + SiteUrls.Changes, entries[0].Updated);
+        return [AtomFeedEmitter.Write(head, entries, baseUrl, SiteUrls.ChangesFeed)];
     }
 }

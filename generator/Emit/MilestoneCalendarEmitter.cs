@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using SiteGen.Model;
 
 namespace SiteGen.Emit;
@@ -16,10 +15,8 @@ public static class MilestoneCalendarEmitter
     private const string ProductId = "-//sitegen//sitegen static site generator//NB";
     private const string ProgrammeScope = "programme";
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>One event, with what it is ordered by in a calendar.</summary>
-    private sealed record CalendarEvent(DateOnly Start, string Uid, string Text);
+    /// <summary>One event as UTF-8 lines, with what it is ordered by in a calendar.</summary>
+    private sealed record CalendarEvent(DateOnly Start, string Uid, byte[] Lines);
 
     /// <param name="perSubproject">Makes a subproject's calendar with the function given, or keeps it from a preview session's last step.</param>
     public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, Func<Enum, string> label, SubprojectFile? perSubproject = null)
@@ -27,12 +24,17 @@ public static class MilestoneCalendarEmitter
         perSubproject ??= SubprojectFiles.Make;
         var stamp = site.AsOf.ToString("yyyyMMdd'T'000000'Z'", CultureInfo.InvariantCulture);
         var host = new Uri(baseUrl).Host;
-        List<CalendarEvent> Events(IEnumerable<Milestone> milestones, Subproject? owner) =>
-        [
-            .. Occurrences.Number(milestones, m => $"{m.Date?.Iso} {Slugs.From(m.Title)}")
-                .Select(o => ToEvent(o.Item, o.Number, owner, baseUrl, host, stamp, label))
-                .OfType<CalendarEvent>(),
-        ];
+        List<CalendarEvent> Events(IEnumerable<Milestone> milestones, Subproject? owner)
+        {
+            // Every event of one owner links to the same page.
+            var page = new Uri(baseUrl + (owner is null ? SiteUrls.Milestones : SiteUrls.Subproject(owner.Slug))).AbsoluteUri;
+            return
+            [
+                .. Occurrences.Number(milestones, m => $"{m.Date?.Iso} {Slugs.From(m.Title)}")
+                    .Select(o => ToEvent(o.Item, o.Number, owner, page, host, stamp, label))
+                    .OfType<CalendarEvent>(),
+            ];
+        }
 
         // Each subproject's events are made once and serve both its own calendar and the programme's.
         var events = site.Subprojects.AsParallel().AsOrdered().Select(s => (Subproject: s, Events: Events(s.Milestones, s))).ToList();
@@ -45,20 +47,21 @@ public static class MilestoneCalendarEmitter
 
     private static SiteFile Calendar(string url, string name, IEnumerable<CalendarEvent> events)
     {
-        var text = new CalendarText()
+        using var text = new CalendarText()
             .Raw("BEGIN", "VCALENDAR")
             .Text("PRODID", ProductId)
             .Raw("VERSION", "2.0")
             .Text("X-WR-CALNAME", name);
         foreach (var calendarEvent in events.OrderBy(e => e.Start).ThenBy(e => e.Uid, StringComparer.Ordinal))
         {
-            text.Lines(calendarEvent.Text);
+            text.Lines(calendarEvent.Lines);
         }
 
-        return SiteFile.AtUrl(url, Utf8.GetBytes(text.Raw("END", "VCALENDAR").ToString()));
+        return SiteFile.AtUrl(url, text.Raw("END", "VCALENDAR").ToArray());
     }
 
-    private static CalendarEvent? ToEvent(Milestone milestone, int number, Subproject? owner, string baseUrl, string host, string stamp, Func<Enum, string> label)
+    /// <param name="page">The absolute address of the page that shows the milestone.</param>
+    private static CalendarEvent? ToEvent(Milestone milestone, int number, Subproject? owner, string page, string host, string stamp, Func<Enum, string> label)
     {
         if (milestone.Date is not { } date)
         {
@@ -66,10 +69,9 @@ public static class MilestoneCalendarEmitter
         }
 
         var scope = owner is null ? ProgrammeScope : $"subproject-{owner.Slug}";
-        var page = owner is null ? SiteUrls.Milestones : SiteUrls.Subproject(owner.Slug);
         var uid = $"milestone-{scope}-{date.Iso.ToLowerInvariant()}-{Slugs.From(milestone.Title)}{(number > 1 ? $"-{number}" : "")}@{host}";
         // Properties in name order, as calendar files have always been written here.
-        var text = new CalendarText()
+        using var text = new CalendarText()
             .Raw("BEGIN", "VEVENT")
             .Text("DESCRIPTION", string.Join("\n", new[] { owner?.Title, date.Norwegian, milestone.Note }.OfType<string>()))
             .Raw("DTEND;VALUE=DATE", Day(date.End.AddDays(1)))
@@ -80,9 +82,9 @@ public static class MilestoneCalendarEmitter
             .Text("SUMMARY", $"{milestone.Title} ({label(milestone.Status).ToLowerInvariant()})")
             .Raw("TRANSP", "TRANSPARENT")
             .Text("UID", uid)
-            .Raw("URL", new Uri(baseUrl + page).AbsoluteUri)
+            .Raw("URL", page)
             .Raw("END", "VEVENT");
-        return new CalendarEvent(date.Start, uid, text.ToString());
+        return new CalendarEvent(date.Start, uid, text.ToArray());
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);

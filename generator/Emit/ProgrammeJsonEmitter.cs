@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -27,49 +28,67 @@ public static class ProgrammeJsonEmitter
         },
     };
 
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = Options.Encoder, SkipValidation = true };
+
     /// <summary>
     /// Written as UTF-8 straight away: at 10,000 subprojects the file is 70 MB, and going through a string and then
-    /// bytes held several copies of it at once. Each subproject, update and message is written by
-    /// <paramref name="record"/> (default <see cref="Record"/>), so a preview session can keep the JSON of records whose
-    /// file did not change.
+    /// bytes held several copies of it at once. A preview session passes <paramref name="kept"/>, which gives the JSON
+    /// of each subproject, update and message (its own, or one kept from its last step, both made by
+    /// <see cref="Record"/>); a full build writes each record straight into the file.
     /// </summary>
-    public static SiteFile Emit(SiteModel site, Func<object, byte[]>? record = null)
+    public static SiteFile Emit(SiteModel site, Func<object, byte[]>? kept = null)
     {
-        record ??= Record;
-        using var json = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(json, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = Options.Encoder, SkipValidation = true }))
+        using var json = new FileBytes();
+        using (var writer = new Utf8JsonWriter(json, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WritePropertyName("programme");
             JsonSerializer.Serialize(writer, site.Programme, Options);
-            void Records<T>(string name, IEnumerable<T> records, Func<object, byte[]> write)
+            void Records<T>(string name, ImmutableArray<T> records, Func<object, byte[]>? keep)
                 where T : notnull
             {
                 writer.WriteStartArray(name);
                 foreach (var item in records)
                 {
-                    writer.WriteRawValue(write(item), skipInputValidation: true);
+                    if (keep is null)
+                    {
+                        JsonSerializer.Serialize(writer, item, Options);
+                    }
+                    else
+                    {
+                        writer.WriteRawValue(keep(item), skipInputValidation: true);
+                    }
                 }
 
                 writer.WriteEndArray();
             }
 
-            Records("subprojects", site.Subprojects, record);
-            Records("updates", site.Updates, record);
-            Records("messages", site.Messages, record);
-            Records("risks", site.Risks, Record);
+            Records("subprojects", site.Subprojects, kept);
+            Records("updates", site.Updates, kept);
+            Records("messages", site.Messages, kept);
+            Records("risks", site.Risks, null);
             writer.WriteEndObject();
         }
 
-        json.WriteByte((byte)'\n');
+        json.Append('\n');
         return new SiteFile(Path, json.ToArray());
     }
 
-    /// <summary>One record as it stands in a list of the file: on a line of its own, indented for that depth (the JSON escapes every newline inside a value).</summary>
+    /// <summary>
+    /// One record as <see cref="Emit"/> writes it into a list of the file: on a line of its own, indented for that
+    /// depth, which it is written at here (inside two lists) so that both are the same bytes by construction.
+    /// </summary>
     public static byte[] Record(object record)
     {
-        var json = JsonSerializer.Serialize(record, record.GetType(), Options);
-        return System.Text.Encoding.UTF8.GetBytes(("\n" + json).Replace("\n", "\n    ", StringComparison.Ordinal));
+        using var json = new FileBytes();
+        using var writer = new Utf8JsonWriter(json, WriterOptions);
+        writer.WriteStartArray();
+        writer.WriteStartArray();
+        writer.Flush();
+        var start = json.Length;
+        JsonSerializer.Serialize(writer, record, record.GetType(), Options);
+        writer.Flush();
+        return json.ToArray()[start..];
     }
 
     private static void RemoveInternal(JsonTypeInfo info)
