@@ -52,4 +52,19 @@ public class AtomFeedTests(RealSite real) : IClassFixture<RealSite>
         });
         Assert.Contains(real.Model.Subprojects, s => !real.Model.Updates.All(u => u.Subprojects.Contains(s.Slug)));
     }
+
+    [Fact]
+    public void Markup_ampersands_and_line_breaks_in_titles_and_summaries_stay_text_in_the_feeds()
+    {
+        using var content = new ContentCopy();
+        content.Replace("subprojects/skole.md", "title: Skolestruktur", "title: \"Skole </title><script>alert(1)</script> & \\\"x\\\" ]]>\"")
+            .Replace("updates/2024-03-18-forste-rapport.md", "summary: Status for delprosjektene i Testkommune.", "summary: \"A &amp; <b>B</b>\\r\\nC\"");
+        Assert.DoesNotContain(content.Build().Diagnostics, d => d.IsError);
+
+        using var reader = XmlReader.Create(Path.Combine(content.Output, SiteUrls.SubprojectFeed("skole").TrimStart('/')));
+        var feed = SyndicationFeed.Load(reader);
+
+        Assert.Equal("Testprogrammet: Skole </title><script>alert(1)</script> & \"x\" ]]>", feed.Title.Text);
+        Assert.Equal("A &amp; <b>B</b>\nC", feed.Items.Single().Summary.Text);
+    }
 }
