@@ -5,12 +5,20 @@ using SiteGen.Model;
 
 namespace SiteGen.Binding;
 
+/// <summary>
+/// What one content file binds to: its record (or the risks and their register, or the glossary's terms), and what
+/// it noted for validation and found wrong, in a scope of its own. It depends on nothing but the file, so a preview
+/// session keeps it while the file is unchanged.
+/// </summary>
+public sealed record BoundFile(object? Record, RiskRegister? Register, ImmutableArray<Risk> Risks, ImmutableArray<GlossaryTerm> Glossary, BindingScope Scope);
+
 /// <summary>Maps every loaded document onto the domain records; never throws on bad content.</summary>
 public static class ContentBinder
 {
-    public static BoundContent Bind(IReadOnlyList<SourceDocument> documents, DiagnosticBag diagnostics)
+    /// <param name="bindFile">How a file is bound: <see cref="BindFile"/>, or a preview session's memory of it.</param>
+    public static BoundContent Bind(IReadOnlyList<SourceDocument> documents, DiagnosticBag diagnostics, Func<SourceDocument, BoundFile>? bindFile = null)
     {
-        var scope = new BindingScope(diagnostics);
+        bindFile ??= BindFile;
         Programme? programme = null;
         var subprojects = new List<Subproject>();
         var updates = new List<Update>();
@@ -19,44 +27,48 @@ public static class ContentBinder
         RiskRegister? register = null;
         var pages = new List<Page>();
         var glossary = new List<GlossaryTerm>();
+        var references = new List<Reference>();
+        var declarations = new List<Declaration>();
+        var parentSpans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
 
         foreach (var document in documents.Where(d => d.Data is not null))
         {
-            FileFailure.While(document.Path, () => BindOne(document));
-        }
-
-        void BindOne(SourceDocument document)
-        {
-            switch (document.Kind)
+            var file = bindFile(document);
+            switch (file.Record)
             {
-                case ContentKind.Programme:
-                    programme = ProgrammeBinder.Bind(document, scope);
+                case Programme p:
+                    programme = p;
                     break;
-                case ContentKind.Risks:
-                    (register, var bound) = RiskBinder.Bind(document, scope);
-                    risks.AddRange(bound);
+                case Subproject s:
+                    subprojects.Add(s);
                     break;
-                case ContentKind.Subproject:
-                    Add(subprojects, SubprojectBinder.Bind(document, scope));
+                case Update u:
+                    updates.Add(u);
                     break;
-                case ContentKind.Update:
-                    Add(updates, UpdateBinder.Bind(document, scope));
+                case Message m:
+                    messages.Add(m);
                     break;
-                case ContentKind.Message:
-                    Add(messages, MessageBinder.Bind(document, scope));
-                    break;
-                case ContentKind.Page:
-                    Add(pages, PageBinder.Bind(document, scope));
-                    break;
-                case ContentKind.Glossary:
-                    glossary.AddRange(GlossaryBinder.BindAll(document, scope));
+                case Page p:
+                    pages.Add(p);
                     break;
             }
+
+            register = file.Register ?? register;
+            risks.AddRange(file.Risks);
+            glossary.AddRange(file.Glossary);
+            references.AddRange(file.Scope.References);
+            declarations.AddRange(file.Scope.Declarations);
+            foreach (var (slug, span) in file.Scope.ParentSpans)
+            {
+                parentSpans[slug] = span;
+            }
+
+            diagnostics.AddRange(file.Scope.Diagnostics);
         }
 
         return new BoundContent(
             programme, [.. subprojects], [.. updates], [.. messages], [.. risks], [.. pages],
-            [.. scope.References], [.. scope.Declarations], scope.ParentSpans.ToDictionary().ToImmutableDictionary(),
+            [.. references], [.. declarations], parentSpans.ToImmutableDictionary(),
             Slugs(documents, ContentKind.Subproject), Slugs(documents, ContentKind.Update), Slugs(documents, ContentKind.Page), register)
         {
             Glossary = [.. glossary],
@@ -64,14 +76,35 @@ public static class ContentBinder
         };
     }
 
+    /// <summary>Binds one loaded document (one with data) into a scope of its own.</summary>
+    public static BoundFile BindFile(SourceDocument document)
+    {
+        var scope = new BindingScope(new DiagnosticBag());
+        return FileFailure.While(document.Path, () =>
+        {
+            switch (document.Kind)
+            {
+                case ContentKind.Programme:
+                    return new BoundFile(ProgrammeBinder.Bind(document, scope), null, [], [], scope);
+                case ContentKind.Risks:
+                    var (register, risks) = RiskBinder.Bind(document, scope);
+                    return new BoundFile(null, register, [.. risks], [], scope);
+                case ContentKind.Subproject:
+                    return new BoundFile(SubprojectBinder.Bind(document, scope), null, [], [], scope);
+                case ContentKind.Update:
+                    return new BoundFile(UpdateBinder.Bind(document, scope), null, [], [], scope);
+                case ContentKind.Message:
+                    return new BoundFile(MessageBinder.Bind(document, scope), null, [], [], scope);
+                case ContentKind.Page:
+                    return new BoundFile(PageBinder.Bind(document, scope), null, [], [], scope);
+                case ContentKind.Glossary:
+                    return new BoundFile(null, null, [], [.. GlossaryBinder.BindAll(document, scope)], scope);
+                default:
+                    return new BoundFile(null, null, [], [], scope);
+            }
+        });
+    }
+
     private static ImmutableSortedSet<string> Slugs(IReadOnlyList<SourceDocument> documents, ContentKind kind) =>
         documents.Where(d => d.Kind == kind).Select(d => d.Slug).ToImmutableSortedSet(StringComparer.Ordinal);
-
-    private static void Add<T>(List<T> list, T? item) where T : class
-    {
-        if (item is not null)
-        {
-            list.Add(item);
-        }
-    }
 }

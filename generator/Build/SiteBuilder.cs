@@ -30,10 +30,10 @@ public static class SiteBuilder
 
         var documents = new ContentLoader(diagnostics, DisplayPath, session?.Files).Load(options.ContentDirectory);
         clock.Lap("load");
-        var bound = ContentBinder.Bind(documents, diagnostics);
+        var bound = ContentBinder.Bind(documents, diagnostics, session is null ? null : session.Bind);
         clock.Lap("bind");
         var model = SiteValidator.Validate(bound, new PublishOptions(options.AsOf, options.IncludeDrafts), diagnostics);
-        AbbreviationCheck.Report(documents, bound.Glossary, diagnostics);
+        AbbreviationCheck.Report(documents, bound.Glossary, diagnostics, session is null ? null : session.CapitalWords);
         clock.Lap("validate");
         if (model is null)
         {
@@ -55,8 +55,8 @@ public static class SiteBuilder
 
         var history = options.History ? HistoryReader.Read(options.ContentDirectory, model, SourceSpan.AtFile(programmePath), diagnostics, session?.History) : null;
         clock.Lap("history");
-        var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history);
         session?.Compare(bound);
+        var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history, session?.KeepRoutes(templates, baseUrl));
         clock.Lap("routes");
         List<SiteFile> dataFiles =
         [
@@ -89,7 +89,7 @@ public static class SiteBuilder
             dataFiles.Clear();
         }
 
-        var renderer = new PageRenderer(templates.Templates, TemplateFunctions.Create(chrome, strings, markdown, templates.Templates), new AbbreviationMarker(model.Glossary), diagnostics);
+        var renderer = new PageRenderer(templates.Templates, TemplateFunctions.Create(chrome, strings, markdown, templates.Templates), new AbbreviationMarker(model.Glossary), diagnostics, session?.Contexts(templates.Templates));
         var rendered = renderer.RenderAll(plan.ToRender, page =>
         {
             staged?.Add(SiteFile.Text(page.Route.OutputPath, page.Html));

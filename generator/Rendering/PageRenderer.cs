@@ -8,16 +8,18 @@ using SiteGen.Rendering.Html;
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// Renders routes through their page template and then the layout, in parallel. Each worker thread keeps
-/// one Scriban context (reset only after a page that failed); templates come parsed from the <see cref="TemplateSet"/>.
+/// Renders routes through their page template and then the layout, in parallel. Each worker takes one Scriban context
+/// from <paramref name="contexts"/> (reset only after a page that failed); templates come parsed from the <see cref="TemplateSet"/>.
 /// A mistake in a template that fails many pages (a typo in the layout fails them all) is reported once, at its
 /// template line and column, with how many pages it failed and the first of them.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, AbbreviationMarker abbreviations, DiagnosticBag diagnostics)
+/// <param name="contexts">Contexts of <paramref name="templates"/> kept from earlier renders; null: new ones.</param>
+public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, AbbreviationMarker abbreviations, DiagnosticBag diagnostics, RenderContexts? contexts = null)
 {
     private const string Layout = "layout.sbn";
 
     private readonly PageInspector _inspector = new(diagnostics);
+    private readonly RenderContexts _contexts = contexts ?? new RenderContexts(templates);
     private readonly ConcurrentDictionary<(string Code, SourceSpan At, string Message), (int Pages, string FirstUrl)> _failures = new();
 
     /// <summary>
@@ -29,14 +31,14 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Abb
         where T : class
     {
         var results = new T?[routes.Count];
-        using var contexts = new ThreadLocal<TemplateContext>(NewContext);
         // One thread per core: each page ends with a short blocking write, and without a limit the thread pool kept
         // adding threads (43 at 10,000 pages), each with a context of its own, all fighting over two cores and the collector.
-        Parallel.For(0, routes.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, routes.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, _contexts.Take, (i, _, context) =>
         {
-            var page = Render(contexts.Value!, routes[i]);
+            var page = Render(context, routes[i]);
             results[i] = page is null ? null : keep(page);
-        });
+            return context;
+        }, _contexts.Return);
         ReportFailures();
         return results.OfType<T>().ToList();
     }
@@ -101,17 +103,4 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Abb
     /// reflection, page after page, was a large part of rendering.
     /// </summary>
     private static void Recover(TemplateContext context) => context.Reset();
-
-    private TemplateContext NewContext() => new()
-    {
-        // A misspelt name or member (page.titel), or a member of nothing, is an error at its template line and
-        // column instead of an empty string on the page.
-        StrictVariables = true,
-        EnableRelaxedMemberAccess = false,
-        EnableRelaxedTargetAccess = false,
-        LoopLimit = 1_000_000,
-        RecursiveLimit = 200,
-        NewLine = "\n",
-        TemplateLoader = templates,
-    };
 }

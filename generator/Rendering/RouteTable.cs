@@ -13,8 +13,13 @@ public static class RouteTable
 {
     /// <param name="baseUrl">The published address, without a trailing slash: each page's canonical link.</param>
     /// <param name="history">The content's history from git, if known: each page's own, subprojects' status over time, and the list of changes.</param>
-    public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings, IReadOnlyList<OpenDataTable> openData, string baseUrl, SiteHistory? history = null)
+    /// <param name="keep">
+    /// The page of a subproject or an update by its address: a preview session's route of the last step when nothing
+    /// it shows changed, else the one made by the function given; null: all made anew.
+    /// </param>
+    public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings, IReadOnlyList<OpenDataTable> openData, string baseUrl, SiteHistory? history = null, Func<string, Func<Route>, Route>? keep = null)
     {
+        keep ??= (_, make) => make();
         var index = new SiteIndex(site);
         var items = new ItemFactory(index, site.AsOf, site.RiskRegister);
         var sources = new SourceIndex(site, strings.Text("sources_measures_use"), strings.Text("risks_title"));
@@ -67,18 +72,32 @@ public static class RouteTable
 
         sections.Add((new Route(SiteUrls.NotFound, "404.sbn", strings.Text("not_found_title"), null, [home], new NotFoundPage()), null));
 
+        List<(string Title, string Url)> menu = [.. sections.Where(s => s.MenuTitle is not null).Select(s => (s.MenuTitle!, s.Route.Url)), (strings.Text("nav.search"), SiteUrls.Search)];
+        Route Decorated(Route r) => r with
+        {
+            Menu = MenuFor(r.Url, menu),
+            Description = r.Summary ?? site.Programme.Summary,
+            Canonical = r.Url == SiteUrls.NotFound ? null : baseUrl + r.Url,
+            History = history?.Of(r.Url),
+            HeadTitle = string.Join(" – ", [.. r.IsHome ? [] : new[] { r.Title }, site.Programme.Name, site.Programme.Organisation]),
+        };
+
+        // The pages of subprojects and updates come decorated from here (or kept), the others are decorated at the end.
         var routes = sections.Select(s => s.Route).Concat(lists).ToList();
+        var decorated = routes.Count;
         var subprojectsCrumb = new Crumb(strings.Text("subprojects_title"), SiteUrls.Subprojects);
         // Each subproject page is shaped from read-only indexes, so they are shaped on every core.
-        routes.AddRange(site.Subprojects.AsParallel().AsOrdered().Select(subproject =>
+        var records = site.Subprojects.AsParallel().AsOrdered().Select(subproject => keep(SiteUrls.Subproject(subproject.Slug), () =>
         {
             var parent = index.ParentOf(subproject);
             IReadOnlyList<Crumb> crumbs = parent is null ? [home, subprojectsCrumb] : [home, subprojectsCrumb, new Crumb(parent.Title, SiteUrls.Subproject(parent.Slug))];
-            return new Route(SiteUrls.Subproject(subproject.Slug), "subproject.sbn", subproject.Title, subproject.Summary, crumbs, subprojectShaper.Shape(subproject) with { StatusHistory = history?.StatusOf(subproject.Slug) ?? [] });
-        }));
+            return Decorated(new Route(SiteUrls.Subproject(subproject.Slug), "subproject.sbn", subproject.Title, subproject.Summary, crumbs, subprojectShaper.Shape(subproject) with { StatusHistory = history?.StatusOf(subproject.Slug) ?? [] }));
+        })).ToList();
 
         var updatesCrumb = new Crumb(strings.Text("updates_title"), SiteUrls.Updates);
-        routes.AddRange(site.Updates.Select(u => new Route(SiteUrls.Update(u.Slug), "update.sbn", u.Title, u.Summary, [home, updatesCrumb], shaper.Update(u))));
+        records.AddRange(site.Updates.Select(u => keep(SiteUrls.Update(u.Slug), () => Decorated(new Route(SiteUrls.Update(u.Slug), "update.sbn", u.Title, u.Summary, [home, updatesCrumb], shaper.Update(u))))));
+        routes.AddRange(records);
+        var afterRecords = routes.Count;
 
         var communicationCrumb = new Crumb(strings.Text("communication_title"), SiteUrls.Communication);
         routes.AddRange(shaper.Audiences.Select(a =>
@@ -93,15 +112,7 @@ public static class RouteTable
         var search = PageShaper.Search([.. routes.Where(r => r.Url != SiteUrls.NotFound).Select(r => new PageLink(r.Url, r.Title, r.Summary))], sections.Count - 1);
         routes.Add(Section(SiteUrls.Search, "search.sbn", "search_title", search) with { SearchField = false });
 
-        List<(string Title, string Url)> menu = [.. sections.Where(s => s.MenuTitle is not null).Select(s => (s.MenuTitle!, s.Route.Url)), (strings.Text("nav.search"), SiteUrls.Search)];
-        return [.. routes.Select(r => r with
-        {
-            Menu = MenuFor(r.Url, menu),
-            Description = r.Summary ?? site.Programme.Summary,
-            Canonical = r.Url == SiteUrls.NotFound ? null : baseUrl + r.Url,
-            History = history?.Of(r.Url),
-            HeadTitle = string.Join(" – ", [.. r.IsHome ? [] : new[] { r.Title }, site.Programme.Name, site.Programme.Organisation]),
-        })];
+        return [.. routes.Select((r, i) => i >= decorated && i < afterRecords ? r : Decorated(r))];
     }
 
     /// <summary>The list of changes, each linked to the pages it touched that the site has.</summary>

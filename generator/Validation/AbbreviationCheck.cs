@@ -14,23 +14,44 @@ public static partial class AbbreviationCheck
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-ZÆØÅ]{2,6}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalWord();
 
-    public static void Report(IReadOnlyList<SourceDocument> documents, IReadOnlyList<GlossaryTerm> glossary, DiagnosticBag diagnostics)
+    /// <param name="wordsOf">A document's capital words: <see cref="CapitalWords"/>, or a preview session's memory of them.</param>
+    public static void Report(IReadOnlyList<SourceDocument> documents, IReadOnlyList<GlossaryTerm> glossary, DiagnosticBag diagnostics, Func<SourceDocument, CapitalWords>? wordsOf = null)
     {
+        wordsOf ??= CapitalWordsOf;
         // A term explains every capital word in it: "OU-midler" explains OU, "ØHD/KAD" both ØHD and KAD.
         var explained = glossary.SelectMany(g => CapitalWord().Matches(g.Term).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
         foreach (var document in documents.Where(d => d.Kind != ContentKind.Glossary).OrderBy(d => d.Path, StringComparer.Ordinal))
         {
-            for (var line = 0; line < document.Lines.Count; line++)
+            foreach (var (word, line, column) in wordsOf(document).Words)
             {
-                foreach (Match word in CapitalWord().Matches(document.Lines[line]))
+                if (explained.Add(word))
                 {
-                    if (explained.Add(word.Value))
-                    {
-                        diagnostics.Warning(DiagnosticCodes.UnexplainedAbbreviation, new SourceSpan(document.Path, line + 1, word.Index + 1),
-                            $"Forkortelsen «{word.Value}» er ikke forklart. Legg den til under «terms:» i content/glossary.yml, for eksempel «- {{ term: {word.Value}, expansion: …, explanation: … }}», eller skriv ordet helt ut.");
-                    }
+                    diagnostics.Warning(DiagnosticCodes.UnexplainedAbbreviation, new SourceSpan(document.Path, line, column),
+                        $"Forkortelsen «{word}» er ikke forklart. Legg den til under «terms:» i content/glossary.yml, for eksempel «- {{ term: {word}, expansion: …, explanation: … }}», eller skriv ordet helt ut.");
                 }
             }
         }
     }
+
+    /// <summary>Each capital word of a document once, at its first line and column, in the order they first appear.</summary>
+    public static CapitalWords CapitalWordsOf(SourceDocument document)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<(string, int, int)>();
+        for (var line = 0; line < document.Lines.Count; line++)
+        {
+            foreach (Match word in CapitalWord().Matches(document.Lines[line]))
+            {
+                if (seen.Add(word.Value))
+                {
+                    words.Add((word.Value, line + 1, word.Index + 1));
+                }
+            }
+        }
+
+        return new CapitalWords(words);
+    }
 }
+
+/// <summary>The capital words of one document, each once, where first used: all a check of abbreviations needs of it.</summary>
+public sealed record CapitalWords(IReadOnlyList<(string Word, int Line, int Column)> Words);
