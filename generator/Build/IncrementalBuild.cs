@@ -30,6 +30,8 @@ public sealed class IncrementalBuild(BuildOptions options)
 
     private TemplateFolder? _templates;
     private UInt128 _shared;
+    private UInt128 _model;
+    private UInt128 _stepModel;
     private IReadOnlyDictionary<string, PageMemo> _pages = NoPages;
     private IReadOnlyDictionary<string, UInt128> _written = NoFiles;
     private InPlaceSite? _output;
@@ -161,11 +163,17 @@ public sealed class IncrementalBuild(BuildOptions options)
     internal TemplateFolder Templates(Func<string, string> displayPath) =>
         _templates = TemplateFolder.Reload(_templates, options.TemplatesDirectory, displayPath);
 
-    /// <summary>The pages whose model, Markdown or shared surroundings changed since the last published step.</summary>
-    internal RenderPlan Plan(IReadOnlyList<Route> routes, SiteChrome chrome, SiteModel model, TemplateFolder templates, MarkdownCatalog markdown)
+    /// <summary>
+    /// The pages whose model, Markdown or shared surroundings changed since the last published step. When the model,
+    /// as page models see it (Markdown only as empty or not), is the one of the last step, as after a body edit, every
+    /// page model is too, and none is digested again: the lists of 10,000 subprojects cost most of that.
+    /// </summary>
+    internal RenderPlan Plan(IReadOnlyList<Route> routes, SiteChrome chrome, SiteModel model, TemplateFolder templates, MarkdownCatalog markdown, string baseUrl)
     {
         var shared = new ModelFingerprint().Of(new object[] { templates.Stamp, chrome, model.Glossary });
-        return RenderPlan.Changed(routes, shared, _shared, _pages, markdown, _step.Scope, _records);
+        _stepModel = new ModelFingerprint(_records).Of(new object[] { model, templates.Stamp, baseUrl });
+        var sameModel = !_step.Scope.Everything && _stepModel == _model;
+        return RenderPlan.Changed(routes, shared, _shared, _pages, markdown, _step.Scope, _records, sameModel);
     }
 
     /// <summary>The output folder, keeping the files of the pages <paramref name="plan"/> does not render again.</summary>
@@ -179,6 +187,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     internal void Published(RenderPlan plan, IReadOnlyList<PageMemo> pages)
     {
         _shared = plan.Shared;
+        _model = _stepModel;
         _pages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         _written = _output!.Written;
         _published = (_step.References, History.Head);

@@ -17,7 +17,8 @@ public sealed record PageMemo(string Url, UInt128 Model, IReadOnlySet<string> Fi
 /// published step. The others keep their file on disk and their entry in the search index. The page of a subproject,
 /// an update or a free page is digested again only when a file its model reached last time is in the step's
 /// <see cref="ChangeScope"/> (which holds the records that refer to a changed one, so a new reference is seen too);
-/// every other page (lists, the front page, search) shows records it does not hold, and is digested on every step.
+/// every other page (lists, the front page, search) shows records it does not hold, and is digested on every step
+/// but one whose model is the last step's (a body edit).
 /// </summary>
 public sealed class RenderPlan
 {
@@ -50,7 +51,8 @@ public sealed class RenderPlan
     /// <param name="before">The pages of the last published step by address, rendered with <paramref name="sharedBefore"/>.</param>
     /// <param name="scope">The files changed since then, with their neighbours.</param>
     /// <param name="records">The digests of content records the session keeps, without those <paramref name="scope"/> holds.</param>
-    public static RenderPlan Changed(IReadOnlyList<Route> routes, UInt128 shared, UInt128 sharedBefore, IReadOnlyDictionary<string, PageMemo> before, MarkdownCatalog markdown, ChangeScope scope, RecordMemo<UInt128> records)
+    /// <param name="sameModel">Whether every page model is known to be the one of the last step, so that none is digested again.</param>
+    public static RenderPlan Changed(IReadOnlyList<Route> routes, UInt128 shared, UInt128 sharedBefore, IReadOnlyDictionary<string, PageMemo> before, MarkdownCatalog markdown, ChangeScope scope, RecordMemo<UInt128> records, bool sameModel)
     {
         // Pages are digested in parallel: a page of one record with a memory of its own, to list the files it reached;
         // the others on each thread with a memory of the objects they share.
@@ -60,13 +62,14 @@ public sealed class RenderPlan
             Parallel.For(0, routes.Count, i =>
             {
                 var route = routes[i];
-                if (route.Data is not (SubprojectPage or UpdatePage or FreePage))
-                {
-                    digests[i] = (fingerprint.Value!.Of(route), EmptyFiles);
-                }
-                else if (!scope.Everything && before.GetValueOrDefault(route.Url) is { } memo && !memo.Files.Overlaps(scope.Files))
+                var ofRecord = route.Data is SubprojectPage or UpdatePage or FreePage;
+                if (!scope.Everything && before.GetValueOrDefault(route.Url) is { } memo && (sameModel || (ofRecord && !memo.Files.Overlaps(scope.Files))))
                 {
                     digests[i] = (memo.Model, memo.Files);
+                }
+                else if (!ofRecord)
+                {
+                    digests[i] = (fingerprint.Value!.Of(route), EmptyFiles);
                 }
                 else
                 {

@@ -76,7 +76,7 @@ public static class SiteBuilder
         }
 
         var chrome = SiteChrome.Of(model, strings);
-        var plan = session?.Plan(routes, chrome, model, templates, markdown) ?? RenderPlan.All(routes);
+        var plan = session?.Plan(routes, chrome, model, templates, markdown, baseUrl) ?? RenderPlan.All(routes);
         clock.Lap("plan");
 
         // Each page goes to disk (a new version beside the published site) as soon as it is rendered and inspected;
