@@ -61,6 +61,9 @@ public sealed class IncrementalBuild(BuildOptions options)
 
     internal HistoryMemo History { get; } = new();
 
+    /// <summary>The search index of the last step, which a step changes only where its pages did.</summary>
+    internal SearchIndex SearchIndex { get; } = new();
+
     /// <summary>Builds the site as it is now. A step that throws forgets what was published, so the next one writes every file again.</summary>
     public BuildResult Step()
     {

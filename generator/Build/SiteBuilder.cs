@@ -102,7 +102,7 @@ public static class SiteBuilder
         }
 
         var pages = plan.Pages(rendered);
-        List<SiteFile> files = [.. dataFiles, .. SearchIndexEmitter.Emit(pages.Select(p => p.Search).OfType<SearchDocument>())];
+        List<SiteFile> files = [.. dataFiles, .. (session?.SearchIndex ?? new SearchIndex()).Update(pages.Select(p => p.Search).OfType<SearchDocument>())];
         fileCount += files.Count - dataFiles.Count + pages.Count;
         clock.Lap("search index");
         if (staged is not null)

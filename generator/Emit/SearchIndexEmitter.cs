@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using SiteGen.Model;
 
 namespace SiteGen.Emit;
@@ -71,32 +68,8 @@ public static class SearchIndexEmitter
     public const string WordFolder = "ord";
     public const string PageFolder = "sider";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static IReadOnlyList<SiteFile> Emit(IEnumerable<SearchDocument> documents)
-    {
-        var pages = documents.OrderBy(d => SearchText.Fold(d.Title), StringComparer.Ordinal).ThenBy(d => d.Url, StringComparer.Ordinal).ToList();
-        var files = new List<SiteFile>();
-        for (var first = 0; first < pages.Count; first += PagesPerFile)
-        {
-            files.Add(Json($"{PageFolder}/{first / PagesPerFile}.json",
-                pages.Skip(first).Take(PagesPerFile).Select(p => new[] { p.Url, p.Kind, p.Title, p.Summary, p.Text })));
-        }
-
-        var shards = new Shards(pages.Count);
-        foreach (var group in Postings(pages).GroupBy(p => KeyOf(p.Word, KeyLength)))
-        {
-            shards.Add(group.Key, [.. group]);
-        }
-
-        files.AddRange(shards.Files);
-        files.Add(Json("index.json", new { Pages = pages.Count, PagesPerFile, Shards = string.Join(' ', shards.Keys), Split = string.Join(' ', shards.SplitKeys) }));
-        return files;
-    }
+    /// <summary>The index of these pages, made from nothing.</summary>
+    public static IReadOnlyList<SiteFile> Emit(IEnumerable<SearchDocument> documents) => new SearchIndex().Update(documents);
 
     /// <summary>The key of the word file a word (or a query term) belongs in, at a given key length.</summary>
     public static string KeyOf(string word, int length) => word.Length <= length ? word : word[..length];
@@ -104,106 +77,4 @@ public static class SearchIndexEmitter
     public static string WordFile(string key) => $"{SiteUrls.Search}{WordFolder}/w-{key}.json";
 
     public static string PageFile(int number) => $"{SiteUrls.Search}{PageFolder}/{number}.json";
-
-    private static SiteFile Json(string name, object value) =>
-        SiteFile.Text(SiteUrls.Search.TrimStart('/') + name, JsonSerializer.Serialize(value, Options) + "\n");
-
-    /// <summary>Each word with the numbers of the pages that have it anywhere, in their title and in their summary, ascending.</summary>
-    private static IEnumerable<WordPostings> Postings(IReadOnlyList<SearchDocument> pages)
-    {
-        var words = new Dictionary<string, WordPostings>(StringComparer.Ordinal);
-        WordPostings Of(string word) => words.TryGetValue(word, out var found) ? found : words[word] = new WordPostings(word);
-        for (var id = 0; id < pages.Count; id++)
-        {
-            foreach (var word in pages[id].Words)
-            {
-                Of(word).All.Add(id);
-            }
-
-            foreach (var word in pages[id].TitleWords)
-            {
-                Of(word).Title.Add(id);
-            }
-
-            foreach (var word in pages[id].SummaryWords)
-            {
-                Of(word).Summary.Add(id);
-            }
-        }
-
-        return words.Values.OrderBy(w => w.Word, StringComparer.Ordinal);
-    }
-
-    private sealed record WordPostings(string Word)
-    {
-        public List<int> All { get; } = [];
-        public List<int> Title { get; } = [];
-        public List<int> Summary { get; } = [];
-
-        /// <summary>[all, title, summary] with empty lists at the end left out.</summary>
-        public string ToJson(int pageCount)
-        {
-            List<List<int>> lists = Summary.Count > 0 ? [All, Title, Summary] : Title.Count > 0 ? [All, Title] : [All];
-            return "[" + string.Join(',', lists.Select(l => Encode(l, pageCount))) + "]";
-        }
-    }
-
-    /// <summary>The word files, split by one more letter where one would be too large.</summary>
-    private sealed class Shards(int pageCount)
-    {
-        public List<string> Keys { get; } = [];
-        public List<string> SplitKeys { get; } = [];
-        public List<SiteFile> Files { get; } = [];
-
-        public void Add(string key, IReadOnlyList<WordPostings> words)
-        {
-            var entries = words.Select(w => $"\"{w.Word}\":{w.ToJson(pageCount)}").ToList();
-            if (entries.Sum(e => e.Length + 1) > ShardLimit && words.Any(w => w.Word.Length > key.Length))
-            {
-                SplitKeys.Add(key);
-                var exact = words.Where(w => w.Word.Length == key.Length).ToList();
-                if (exact.Count > 0)
-                {
-                    Add(key, exact);
-                }
-
-                foreach (var group in words.Where(w => w.Word.Length > key.Length).GroupBy(w => KeyOf(w.Word, key.Length + 1)))
-                {
-                    Add(group.Key, [.. group]);
-                }
-
-                return;
-            }
-
-            Keys.Add(key);
-            Files.Add(SiteFile.Text(WordFile(key).TrimStart('/'), "{" + string.Join(',', entries) + "}\n"));
-        }
-    }
-
-    /// <summary>Ascending page numbers as the gaps between them ([3,1,4] is 3, 4, 8), or as a base64 bitmap when that is shorter.</summary>
-    private static string Encode(List<int> ids, int pageCount)
-    {
-        var gaps = new StringBuilder("[");
-        var previous = 0;
-        foreach (var id in ids)
-        {
-            gaps.Append(gaps.Length > 1 ? "," : "").Append(id - previous);
-            previous = id;
-        }
-
-        gaps.Append(']');
-        var bitmapLength = ((pageCount + 7) / 8 + 2) / 3 * 4 + 2;
-        if (gaps.Length <= bitmapLength)
-        {
-            return gaps.ToString();
-        }
-
-        var bits = new byte[(pageCount + 7) / 8];
-        foreach (var id in ids)
-        {
-            bits[id >> 3] |= (byte)(1 << (id & 7));
-        }
-
-        return "\"" + Convert.ToBase64String(bits) + "\"";
-    }
 }

@@ -209,6 +209,42 @@ public class SearchIndexTests(RealSite real, ITestOutputHelper output) : IClassF
     }
 
     /// <summary>
+    /// A preview session keeps its index and changes only what the pages rendered again change: after each change it
+    /// must have the files, byte for byte, that a new index of the same pages has, also when a word leaves the site,
+    /// a new one comes, a summary goes, a title moves a page, and a page goes.
+    /// </summary>
+    [Fact]
+    public void An_index_kept_up_to_date_has_the_files_of_a_new_one()
+    {
+        var documents = new ProgrammeMaker(1_500, seed: 2).Files()
+            .Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => SearchDocument.Of("/" + f.Path[..^3] + "/", "Delprosjekt", TitleOf(f.Text), SummaryOf(f.Text), TitleOf(f.Text) + "\n" + BodyOf(f.Text)))
+            .ToList();
+        var index = new SearchIndex();
+        SameAsNew(index.Update(documents), documents);
+
+        SearchDocument Again(int i, string? summary, string text) => SearchDocument.Of(documents[i].Url, documents[i].Kind, documents[i].Title, summary, documents[i].Title + "\n" + text);
+        documents[5] = Again(5, documents[5].Summary, "Kvasiblomst og zyxvaw er nye ord.");
+        documents[900] = Again(900, null, documents[901].Text);
+        documents[1200] = Again(1200, "Et nytt sammendrag.", documents[1200].Text + " kvasiblomst");
+        SameAsNew(index.Update(documents), documents);
+
+        documents[5] = Again(5, documents[5].Summary, "Ingen nye ord.");
+        SameAsNew(index.Update(documents), documents);
+
+        documents[7] = SearchDocument.Of(documents[7].Url, documents[7].Kind, "Aaa først", null, "Aaa først\nførst i lista");
+        documents.RemoveAt(3);
+        SameAsNew(index.Update(documents), documents);
+
+        static void SameAsNew(IReadOnlyList<SiteFile> kept, IReadOnlyList<SearchDocument> documents)
+        {
+            var fresh = SearchIndexEmitter.Emit(documents);
+            Assert.Equal(fresh.Select(f => f.Path), kept.Select(f => f.Path));
+            Assert.All(fresh.Zip(kept), p => Assert.True(p.First.Content.AsSpan().SequenceEqual(p.Second.Content), $"{p.First.Path} differs from a new index"));
+        }
+    }
+
+    /// <summary>
     /// The files of a generated programme of 10,000 subprojects: the first query of a reader downloads at most
     /// 300 KB, whatever the query: the commonest word, a word in half the pages, a prefix, two words, a title.
     /// </summary>
