@@ -38,10 +38,12 @@ public static partial class OutputWriter
             OutputGuard.RequireReplaceable(target);
             // Listed before the new version exists, so it is never among them; deleted while the new one is written:
             // at 10,000 subprojects an old version is 34,000 files, seconds of waiting on the disk.
-            var leftovers = siblings.LeftoversBut(LinkedVersion(target));
+            var published = LinkedVersion(target);
+            var leftovers = siblings.LeftoversBut(published);
             var staging = siblings.New("v");
             Directory.CreateDirectory(staging);
-            return new StagedSite(target, staging, siblings, exclusive, Task.Run(() => Siblings.Remove(leftovers)));
+            var unchanged = published is not null && siblings.IsVersion(published) ? new UnchangedFiles(published) : null;
+            return new StagedSite(target, staging, siblings, exclusive, Task.Run(() => Siblings.Remove(leftovers)), unchanged);
         }
         catch
         {
@@ -62,15 +64,17 @@ public static partial class OutputWriter
         private readonly Siblings _siblings;
         private readonly IDisposable _lock;
         private readonly Task _cleanup;
+        private readonly UnchangedFiles? _unchanged;
         private bool _published;
 
-        internal StagedSite(string target, string staging, Siblings siblings, IDisposable exclusive, Task cleanup)
+        internal StagedSite(string target, string staging, Siblings siblings, IDisposable exclusive, Task cleanup, UnchangedFiles? unchanged)
         {
             _target = target;
             _staging = staging;
             _siblings = siblings;
             _lock = exclusive;
             _cleanup = cleanup;
+            _unchanged = unchanged;
         }
 
         public void Add(SiteFile file)
@@ -79,7 +83,10 @@ public static partial class OutputWriter
             {
                 var path = Path.Combine(_staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                if (_unchanged?.TryShare(file, path) != true)
+                {
+                    File.WriteAllBytes(path, file.Content);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -235,6 +242,9 @@ public static partial class OutputWriter
     internal sealed record Siblings(string Parent, string Name)
     {
         public string New(string kind) => Path.Combine(Parent, $".{Name}.{kind}-{Guid.NewGuid():N}");
+
+        /// <summary>Whether <paramref name="path"/> is a version folder of this target, not some other folder a link was pointed at.</summary>
+        public bool IsVersion(string path) => All("v").Contains(Path.GetFullPath(path), StringComparer.Ordinal);
 
         public IEnumerable<string> All(string kind) =>
             Directory.EnumerateFileSystemEntries(Parent, $".{Name}.{kind}-*").Where(p => Path.GetFileName(p).Length == Name.Length + kind.Length + 35);

@@ -149,6 +149,37 @@ public partial class OutputWriterTests
         Assert.Equal(0, misses);
     }
 
+    /// <summary>
+    /// A rebuild gives unchanged files the published version's file instead of writing them anew (on Windows, where the
+    /// site is swapped by renames, it writes them). Appending to the older version's copies, which no build does, shows
+    /// which names share a file: the unchanged page does, the changed one is a file of its own, so readers still in the
+    /// older version keep its bytes.
+    /// </summary>
+    [Fact]
+    public void A_rebuild_shares_unchanged_files_with_the_published_version_and_writes_changed_ones_anew()
+    {
+        using var directory = new TempDirectory();
+        var output = directory.Combine("site-output");
+        OutputWriter.Write(output, [SiteFile.Text("index.html", "forside"), SiteFile.Text("om/index.html", "om 1")]);
+        var older = new FileInfo(output).ResolveLinkTarget(returnFinalTarget: false)?.FullName ?? output;
+
+        OutputWriter.Write(output, [SiteFile.Text("index.html", "forside"), SiteFile.Text("om/index.html", "om 2")]);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.AppendAllText(Path.Combine(older, "index.html"), " + mer");
+            File.AppendAllText(Path.Combine(older, "om", "index.html"), " + mer");
+        }
+
+        Assert.Equal(OperatingSystem.IsWindows() ? "forside" : "forside + mer", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal("om 2", File.ReadAllText(Path.Combine(output, "om", "index.html")));
+
+        // A published file whose bytes are no longer the build's (changed by hand, as here) is written anew.
+        OutputWriter.Write(output, [SiteFile.Text("index.html", "forside"), SiteFile.Text("om/index.html", "om 2")]);
+        Assert.False(Directory.Exists(older));
+        Assert.Equal("forside", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal("om 2", File.ReadAllText(Path.Combine(output, "om", "index.html")));
+    }
+
     /// <summary>Two builds into one folder at once take turns: both publish a complete site, and no staging folder is left.</summary>
     [Fact]
     public void Builds_into_one_folder_at_the_same_time_take_turns()
