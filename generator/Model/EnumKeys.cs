@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace SiteGen.Model;
@@ -5,7 +6,10 @@ namespace SiteGen.Model;
 /// <summary>Maps enum members to the snake_case keys written in content and used for UI labels (<c>OnTrack</c> ↔ <c>on_track</c>).</summary>
 public static class EnumKeys
 {
-    public static string KeyOf(Enum value) => ToSnakeCase(value.ToString());
+    private static readonly ConcurrentDictionary<Enum, string> Keys = new();
+
+    /// <summary>Kept once made: labels, classes and open data ask for the keys of the same few members on every page.</summary>
+    public static string KeyOf(Enum value) => Keys.GetOrAdd(value, v => ToSnakeCase(v.ToString()));
 
     public static IReadOnlyList<string> AllOf<T>() where T : struct, Enum =>
         Enum.GetValues<T>().Select(v => KeyOf(v)).ToList();

@@ -83,7 +83,8 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
         var foreignDepth = 0;
         var policies = 0;
         var inScript = false;
-        using var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        // An immutable source lets the tokenizer hand out names, values and text as slices of one pooled buffer, not strings.
+        using var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver);
         for (ref var token = ref tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = ref tokenizer.GetStructToken())
         {
             ReadOnlySpan<char> name = token.Name;

@@ -14,6 +14,9 @@ public sealed class TimelineChart(UiStrings strings)
 {
     private readonly TimelineList _list = new(strings, new DateHtml(strings), new StatusTag(strings));
 
+    /// <summary>The same for every chart of the site, so made once; threads racing to make it make the same text.</summary>
+    private string? _legend;
+
     private const double LabelWidth = 280;
     private const double QuarterWidth = 36;
     private const double RowHeight = 30;
@@ -31,7 +34,7 @@ public sealed class TimelineChart(UiStrings strings)
             return "";
         }
 
-        return _list.Render(rows, asOf) + Chart(id, rows, dated, asOf, title) + Legend();
+        return _list.Render(rows, asOf) + Chart(id, rows, dated, asOf, title) + (_legend ??= Legend());
     }
 
     /// <summary>The chart of <see cref="Render"/>, made when a template prints it; null when nothing in it has a date.</summary>

@@ -40,7 +40,7 @@ public sealed class AbbreviationMarker
         }
 
         var marked = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var output = new StringBuilder(html.Length + 256);
+        var output = PageBuilder.Take(html.Length + 256);
         var depth = 0;
         foreach (var token in HtmlTokens.Split(html))
         {
@@ -59,7 +59,7 @@ public sealed class AbbreviationMarker
             }
         }
 
-        return output.ToString();
+        return PageBuilder.Finish(output);
     }
 
     /// <summary>Appends a text run with the terms in it not marked before on the page marked.</summary>

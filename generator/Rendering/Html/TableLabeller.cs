@@ -18,7 +18,7 @@ public static class TableLabeller
             return html;
         }
 
-        var output = new StringBuilder(html.Length + html.Length / 8);
+        var output = PageBuilder.Take(html.Length + html.Length / 8);
         var headings = new List<string>();
         var tableTagEnd = -1;
         var headerRows = 0;
@@ -93,7 +93,7 @@ public static class TableLabeller
             token.AppendTo(output);
         }
 
-        return output.ToString();
+        return PageBuilder.Finish(output);
     }
 
     private static int Span(ReadOnlySpan<char> tag) =>
