@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace SiteGen.Emit;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace SiteGen.Emit;
 /// </summary>
 public sealed class DistinctWords
 {
+    /// <summary>
+    /// Each word once for the whole process: the search index keeps every page's words until it is written (at 10,000
+    /// subprojects millions of them), and most words are on many pages. It holds the site's vocabulary, no more.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, byte> Vocabulary = new(StringComparer.Ordinal);
+
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<string> _inOrder = [];
 
@@ -26,13 +34,25 @@ public sealed class DistinctWords
         {
             if (!seen.Contains(word))
             {
-                Add(new string(word));
+                Add(Shared(word));
             }
         });
         return this;
     }
 
     public string[] ToArray() => [.. _inOrder];
+
+    private static string Shared(ReadOnlySpan<char> word)
+    {
+        var known = Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (known.TryGetValue(word, out var existing, out _))
+        {
+            return existing;
+        }
+
+        var created = new string(word);
+        return Vocabulary.TryAdd(created, 0) || !known.TryGetValue(word, out existing, out _) ? created : existing;
+    }
 
     private void Add(string word)
     {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using SiteGen.Emit;
 
@@ -32,33 +31,12 @@ internal sealed class UnchangedFiles(string publishedVersion)
             return info.Exists
                 && !info.Attributes.HasFlag(FileAttributes.ReparsePoint)
                 && info.Length == file.Content.Length
-                && HoldsExactly(published, file.Content)
+                && SameBytes.Hold(published, file.Content)
                 && Link(published, path) == 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
-        }
-    }
-
-    private static bool HoldsExactly(string path, byte[] expected)
-    {
-        using var handle = File.OpenHandle(path);
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(expected.Length, 1));
-        try
-        {
-            var read = 0;
-            int last;
-            while (read < expected.Length && (last = RandomAccess.Read(handle, buffer.AsSpan(read, expected.Length - read), read)) > 0)
-            {
-                read += last;
-            }
-
-            return read == expected.Length && RandomAccess.GetLength(handle) == expected.Length && buffer.AsSpan(0, read).SequenceEqual(expected);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

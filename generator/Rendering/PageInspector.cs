@@ -6,6 +6,7 @@ using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Rendering.Html;
 
 namespace SiteGen.Rendering;
 
@@ -76,7 +77,7 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
     public string Inspect(string url, string templateName, string html)
     {
         var at = SourceSpan.AtFile(templateName);
-        var page = new PageText();
+        var page = new PageText(html.Length);
         var headings = 0;
         var headingHasText = false;
         var inHeading = false;
@@ -139,7 +140,7 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
             diagnostics.Error(DiagnosticCodes.PageStructure, at, $"The page {url} has an empty h1; it needs a heading a reader can see.");
         }
 
-        return page.MainText;
+        return page.Finish();
     }
 
     /// <summary>Checks one start tag against the allow-list; true when it is the site's Content-Security-Policy meta tag.</summary>
@@ -226,17 +227,24 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
     /// (breadcrumbs), header, footer, scripts and styles. Runs of text between tags are joined with line breaks,
     /// so a heading and the paragraph after it do not run together into one word.
     /// </summary>
-    private sealed class PageText
+    private sealed class PageText(int length)
     {
-        private readonly StringBuilder _main = new();
-        private readonly StringBuilder _body = new();
+        private readonly StringBuilder _main = PageBuilder.Take(length);
+        private readonly StringBuilder _body = PageBuilder.Take(length);
         private bool _inRun;
         private int _mainDepth;
         private int _chromeDepth;
         private bool _mainSeen;
         private bool _inBody;
 
-        public string MainText => (_mainSeen ? _main : _body).ToString();
+        /// <summary>The text; the builders go back for the next page.</summary>
+        public string Finish()
+        {
+            var text = (_mainSeen ? _main : _body).ToString();
+            PageBuilder.GiveBack(_main);
+            PageBuilder.GiveBack(_body);
+            return text;
+        }
 
         public void Open(ReadOnlySpan<char> name)
         {

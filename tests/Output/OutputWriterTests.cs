@@ -111,7 +111,7 @@ public partial class OutputWriterTests
 
     /// <summary>A reader polling the site while it is rebuilt again and again never finds the front page missing or half-written.</summary>
     [Fact]
-    public async Task Readers_see_the_old_site_or_the_new_one_and_never_a_gap()
+    public void Readers_see_the_old_site_or_the_new_one_and_never_a_gap()
     {
         using var directory = new TempDirectory();
         var output = directory.Combine("site-output");
@@ -119,11 +119,11 @@ public partial class OutputWriterTests
         var misses = 0;
         var reads = 0;
         using var stop = new CancellationTokenSource();
-        var reader = Task.Run(() =>
+        // A thread of its own: on a busy machine a pool task could start only after every build was done.
+        var reader = new Thread(() =>
         {
             while (!stop.IsCancellationRequested)
             {
-                reads++;
                 try
                 {
                     if (File.ReadAllText(Path.Combine(output, "index.html")) is not ("gammel forside" or "ny forside"))
@@ -135,16 +135,20 @@ public partial class OutputWriterTests
                 {
                     misses++;
                 }
+
+                Volatile.Write(ref reads, reads + 1);
             }
         });
+        reader.Start();
+        SpinWait.SpinUntil(() => Volatile.Read(ref reads) > 0, TimeSpan.FromSeconds(30));
 
-        for (var i = 0; i < 40; i++)
+        for (var i = 0; i < 40 || (Volatile.Read(ref reads) <= 100 && i < 2000); i++)
         {
             OutputWriter.Write(output, i % 2 == 0 ? NewSite : OldSite);
         }
 
         stop.Cancel();
-        await reader;
+        reader.Join();
         Assert.True(reads > 100, $"only {reads} reads");
         Assert.Equal(0, misses);
     }
@@ -161,7 +165,7 @@ public partial class OutputWriterTests
         using var directory = new TempDirectory();
         var output = directory.Combine("site-output");
         OutputWriter.Write(output, [SiteFile.Text("index.html", "forside"), SiteFile.Text("om/index.html", "om 1")]);
-        var older = new FileInfo(output).ResolveLinkTarget(returnFinalTarget: false)?.FullName ?? output;
+        var older = Version(output);
 
         OutputWriter.Write(output, [SiteFile.Text("index.html", "forside"), SiteFile.Text("om/index.html", "om 2")]);
         if (!OperatingSystem.IsWindows())
@@ -175,10 +179,62 @@ public partial class OutputWriterTests
 
         // A published file whose bytes are no longer the build's (changed by hand, as here) is written anew.
         OutputWriter.Write(output, [SiteFile.Text("index.html", "forside"), SiteFile.Text("om/index.html", "om 2")]);
-        Assert.False(Directory.Exists(older));
         Assert.Equal("forside", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Equal("om 2", File.ReadAllText(Path.Combine(output, "om", "index.html")));
     }
+
+    /// <summary>
+    /// The version before the published one becomes the next one instead of being deleted: what it has and the new
+    /// build does not (a page, a folder, a folder that is now a file) is gone, so the published site is exactly the
+    /// new build; and a reader who still has one of its old files open goes on reading the old bytes.
+    /// </summary>
+    [Fact]
+    public void The_version_before_the_published_one_becomes_the_next_with_nothing_of_it_left()
+    {
+        using var directory = new TempDirectory();
+        var output = directory.Combine("site-output");
+        OutputWriter.Write(output, [SiteFile.Text("index.html", "forside"), SiteFile.Text("om/index.html", "om"), SiteFile.Text("gammel/side/index.html", "gammel"), SiteFile.Text("flyttet/index.html", "mappe")]);
+        var first = Version(output);
+        OutputWriter.Write(output, [SiteFile.Text("index.html", "ny forside")]);
+        using var reader = File.OpenRead(Path.Combine(first, "om", "index.html"));
+
+        OutputWriter.Write(output, [SiteFile.Text("index.html", "forside"), SiteFile.Text("om/index.html", "om igjen"), SiteFile.Text("flyttet", "fil"), SiteFile.Text("ny/index.html", "ny")]);
+
+        Assert.Equal(OperatingSystem.IsWindows() ? output : first, Version(output));
+        Assert.Equal(
+            [".sitegen-output", "flyttet = fil", "index.html = forside", "ny/", "ny/index.html = ny", "om/", "om/index.html = om igjen"],
+            Directory.EnumerateFileSystemEntries(Version(output), "*", SearchOption.AllDirectories)
+                .Select(e => Path.GetRelativePath(Version(output), e).Replace('\\', '/') + (Directory.Exists(e) ? "/" : Path.GetFileName(e) == OutputGuard.MarkerName ? "" : " = " + File.ReadAllText(e)))
+                .Order(StringComparer.Ordinal));
+        Assert.Equal("om", new StreamReader(reader).ReadToEnd());
+        Assert.Equal([".site-output.lock", ".site-output.v-*", ".site-output.v-*", "site-output"], Entries(directory.Path));
+    }
+
+    /// <summary>An old version with a symbolic link in it (no build makes one) is deleted, not written into, and what the link points to is untouched.</summary>
+    [Fact]
+    public void An_old_version_with_a_link_in_it_is_not_written_through()
+    {
+        using var directory = new TempDirectory();
+        var output = directory.Combine("site-output");
+        var outside = directory.Combine("utenfor");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "index.html"), "utenfor");
+        OutputWriter.Write(output, [SiteFile.Text("index.html", "forside")]);
+        var first = Version(output);
+        OutputWriter.Write(output, [SiteFile.Text("index.html", "ny forside")]);
+        Directory.CreateSymbolicLink(Path.Combine(first, "om"), outside);
+
+        OutputWriter.Write(output, [SiteFile.Text("index.html", "forside"), SiteFile.Text("om/index.html", "om")]);
+
+        Assert.NotEqual(first, Version(output));
+        Assert.False(Directory.Exists(first));
+        Assert.Equal("om", File.ReadAllText(Path.Combine(output, "om", "index.html")));
+        Assert.Equal(["index.html"], Directory.EnumerateFiles(outside).Select(Path.GetFileName));
+        Assert.Equal("utenfor", File.ReadAllText(Path.Combine(outside, "index.html")));
+    }
+
+    /// <summary>The folder the published link points to (the target itself where the site is swapped by renames).</summary>
+    private static string Version(string output) => new FileInfo(output).ResolveLinkTarget(returnFinalTarget: false)?.FullName ?? output;
 
     /// <summary>Two builds into one folder at once take turns: both publish a complete site, and no staging folder is left.</summary>
     [Fact]

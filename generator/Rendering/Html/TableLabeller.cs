@@ -19,8 +19,12 @@ public static class TableLabeller
         }
 
         var output = PageBuilder.Take(html.Length + html.Length / 8);
+        // A table's start tag and its head are held back until </thead> tells whether the tag gets data-stack, so the
+        // page is only ever appended to (an insert would split the thread's builder into pieces).
+        var held = new StringBuilder();
+        var holding = false;
+        var tagEnd = 0;
         var headings = new List<string>();
-        var tableTagEnd = -1;
         var headerRows = 0;
         var inHead = false;
         var stack = false;
@@ -28,12 +32,24 @@ public static class TableLabeller
         var headingSpan = 1;
         var column = 0;
 
+        void Release(bool stacked)
+        {
+            output.Append(held, 0, tagEnd).Append(stacked ? " data-stack" : "").Append(held, tagEnd, held.Length - tagEnd);
+            held.Clear();
+            holding = false;
+        }
+
         foreach (var token in HtmlTokens.Split(html))
         {
             if (token.Opens("table"))
             {
-                token.AppendTo(output);
-                tableTagEnd = output.Length - 1;
+                if (holding)
+                {
+                    Release(stacked: false);
+                }
+
+                tagEnd = token.AppendTo(held).Length - 1;
+                holding = true;
                 headings.Clear();
                 headerRows = 0;
                 stack = false;
@@ -47,10 +63,12 @@ public static class TableLabeller
             else if (token.Closes("thead"))
             {
                 inHead = false;
-                stack = tableTagEnd >= 0 && headerRows == 1 && headings.Count > 0;
-                if (stack)
+                stack = holding && headerRows == 1 && headings.Count > 0;
+                if (holding)
                 {
-                    output.Insert(tableTagEnd, " data-stack");
+                    token.AppendTo(held);
+                    Release(stack);
+                    continue;
                 }
             }
             else if (token.Opens("tr"))
@@ -86,11 +104,22 @@ public static class TableLabeller
             }
             else if (token.Closes("table"))
             {
-                tableTagEnd = -1;
+                if (holding)
+                {
+                    token.AppendTo(held);
+                    Release(stacked: false);
+                    continue;
+                }
+
                 stack = false;
             }
 
-            token.AppendTo(output);
+            token.AppendTo(holding ? held : output);
+        }
+
+        if (holding)
+        {
+            Release(stacked: false);
         }
 
         return PageBuilder.Finish(output);
