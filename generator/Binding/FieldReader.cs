@@ -137,7 +137,7 @@ public sealed partial class FieldReader
         var line = (int)scalar.Start.Line + _document.YamlLineOffset;
         var origin = scalar.Style switch
         {
-            YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded => new SourceSpan(_document.Path, line + 1, _document.BlockColumn(line + 1)),
+            YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded => new SourceSpan(_document.Path, line + 1, _document.BlockColumn(scalar.Start.Index)),
             YamlDotNet.Core.ScalarStyle.Plain => new SourceSpan(_document.Path, line, (int)scalar.Start.Column),
             _ => new SourceSpan(_document.Path, line, (int)scalar.Start.Column + 1),
         };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.Binding;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -28,19 +29,12 @@ public static class SiteBuilder
         BuildResult Stop(int pages = 0, int files = 0, int rendered = 0) =>
             new(diagnostics.ToSortedList(), pages, files, clock.Total, clock.Stages) { PagesRendered = rendered };
 
-        var documents = new ContentLoader(diagnostics, DisplayPath, session?.Files).Load(options.ContentDirectory);
-        clock.Lap("load");
-        var bound = ContentBinder.Bind(documents, diagnostics, session is null ? null : session.Bind);
-        clock.Lap("bind");
-        var model = SiteValidator.Validate(bound, new PublishOptions(options.AsOf, options.IncludeDrafts), diagnostics);
-        AbbreviationCheck.Report(documents, bound.Glossary, diagnostics, session is null ? null : session.CapitalWords);
-        clock.Lap("validate");
+        var (bound, model, programmePath, attachments) = Read(options, diagnostics, clock, session);
         if (model is null)
         {
             return Stop();
         }
 
-        var programmePath = documents.First(d => d.Kind == ContentKind.Programme).Path;
         var baseUrl = PublishedAddress.Resolve(options.BaseUrl, model.Programme, programmePath, diagnostics);
 
         // Broken templates or UI strings stop here; content errors go on, so links in Markdown are checked too.
@@ -58,11 +52,15 @@ public static class SiteBuilder
         session?.Compare(bound);
         var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history, session?.KeepRoutes(templates, baseUrl));
         clock.Lap("routes");
-        List<SiteFile> dataFiles =
+        var dataFiles = DataFiles();
+
+        // A method of its own, so the temporaries of the list (which hold every file's bytes) end with it.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        List<SiteFile> DataFiles() =>
         [
             session?.ProgrammeJson(model) ?? ProgrammeJsonEmitter.Emit(model),
             .. session?.DataFiles(DataInputs(model, routes, templates, baseUrl, history), Emit) ?? Emit(),
-            .. documents.Where(d => d.Bytes is not null).Select(d => SiteFile.AtUrl(SiteUrls.Attachment(d.Slug), d.Bytes!)),
+            .. attachments,
         ];
         IReadOnlyList<SiteFile> Emit() =>
             [.. EmitData(model, routes, strings, templates.Assets, baseUrl, session?.SubprojectFiles(model, templates, baseUrl)), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
@@ -82,12 +80,10 @@ public static class SiteBuilder
         // Each page goes to disk (a new version beside the published site) as soon as it is rendered and inspected;
         // what search needs of it is all that stays in memory. Errors found while rendering drop the new version.
         using var staged = write ? session?.Open(plan) ?? OutputWriter.Begin(options.OutputDirectory) : null;
+        // Written (or for check, counted) before rendering, and not kept through it: at 10,000 subprojects they are 125 MB.
         var fileCount = dataFiles.Count;
-        if (staged is not null)
-        {
-            staged.AddAll(dataFiles);
-            dataFiles.Clear();
-        }
+        staged?.AddAll(dataFiles);
+        dataFiles.Clear();
 
         var renderer = new PageRenderer(templates.Templates, TemplateFunctions.Create(chrome, strings, markdown, templates.Templates), new AbbreviationMarker(model.Glossary), diagnostics, session?.Contexts(templates.Templates));
         var rendered = renderer.RenderAll(plan.ToRender, page =>
@@ -102,8 +98,8 @@ public static class SiteBuilder
         }
 
         var pages = plan.Pages(rendered);
-        List<SiteFile> files = [.. dataFiles, .. (session?.SearchIndex ?? new SearchIndex()).Update(pages.Select(p => p.Search).OfType<SearchDocument>())];
-        fileCount += files.Count - dataFiles.Count + pages.Count;
+        List<SiteFile> files = [.. (session?.SearchIndex ?? new SearchIndex()).Update(pages.Select(p => p.Search).OfType<SearchDocument>())];
+        fileCount += files.Count + pages.Count;
         clock.Lap("search index");
         if (staged is not null)
         {
@@ -114,6 +110,27 @@ public static class SiteBuilder
         }
 
         return Stop(pages.Count, fileCount, rendered.Count);
+    }
+
+    /// <summary>
+    /// Load, bind and validate. The documents, every file's text and YAML tree, end with this call (but for what a
+    /// preview session keeps of them): what the later stages need is in the model, and at 10,000 subprojects the
+    /// documents are hundreds of megabytes, which kept through rendering made the peak memory.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (BoundContent Bound, SiteModel? Model, string ProgrammePath, List<SiteFile> Attachments) Read(
+        BuildOptions options, DiagnosticBag diagnostics, StageClock clock, IncrementalBuild? session)
+    {
+        var documents = new ContentLoader(diagnostics, DisplayPath, session?.Files).Load(options.ContentDirectory);
+        clock.Lap("load");
+        var bound = ContentBinder.Bind(documents, diagnostics, session is null ? null : session.Bind);
+        clock.Lap("bind");
+        var model = SiteValidator.Validate(bound, new PublishOptions(options.AsOf, options.IncludeDrafts), diagnostics);
+        AbbreviationCheck.Report(documents, bound.Glossary, diagnostics, session is null ? null : session.CapitalWords);
+        clock.Lap("validate");
+        return (bound, model,
+            model is null ? "" : documents.First(d => d.Kind == ContentKind.Programme).Path,
+            [.. documents.Where(d => d.Bytes is not null).Select(d => SiteFile.AtUrl(SiteUrls.Attachment(d.Slug), d.Bytes!))]);
     }
 
     /// <param name="kept">A preview session's feeds and calendars of subprojects it keeps; null: all made anew.</param>

@@ -100,7 +100,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
 
         return relative.EndsWith(".md", StringComparison.Ordinal)
             ? LoadMarkdown(path, kind, slug, text)
-            : LoadYaml(path, kind, slug, text.Split('\n'), text, 0, "", 1);
+            : LoadYaml(path, kind, slug, text, 0, text.Length, 0, "", 1);
     }
 
     private string? ReadText(ContentFile file, string path)
@@ -157,33 +157,45 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
 
     private SourceDocument? LoadMarkdown(string path, ContentKind kind, string slug, string text)
     {
-        var lines = text.Split('\n');
-        if (lines[0].TrimEnd() != "---")
+        if (!LineAt(text, 0, out var next).TrimEnd().SequenceEqual("---"))
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterMissing, SourceSpan.AtFile(path),
                 "Filen må starte med en linje med bare «---», så feltene (title: …), og en ny linje «---» før teksten.");
             return null;
         }
 
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
-        if (close < 0)
+        // The front matter and the body are located by offsets: only the body is copied out of the text.
+        var yamlStart = next;
+        for (var (line, start) = (1, next); start >= 0; line++, start = next)
         {
-            diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, SourceSpan.AtFile(path),
-                "Feltene øverst i filen er ikke avsluttet. Legg inn en linje med bare «---» etter det siste feltet.");
-            return null;
+            if (LineAt(text, start, out next).TrimEnd() is "---" or "...")
+            {
+                var body = next < 0 ? "" : text[next..];
+                return LoadYaml(path, kind, slug, text, yamlStart, Math.Max(start - 1, yamlStart), 1, body, line + 2);
+            }
         }
 
-        var yaml = string.Join('\n', lines, 1, close - 1);
-        var body = string.Join('\n', lines, close + 1, lines.Length - close - 1);
-        return LoadYaml(path, kind, slug, lines, yaml, 1, body, close + 2);
+        diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, SourceSpan.AtFile(path),
+            "Feltene øverst i filen er ikke avsluttet. Legg inn en linje med bare «---» etter det siste feltet.");
+        return null;
     }
 
-    private SourceDocument? LoadYaml(string path, ContentKind kind, string slug, string[] lines, string yaml, int lineOffset, string body, int bodyLine)
+    /// <summary>The line of <paramref name="text"/> that starts at <paramref name="start"/>; <paramref name="next"/> is where the next one starts, -1 after the last.</summary>
+    private static ReadOnlySpan<char> LineAt(string text, int start, out int next)
     {
+        var end = text.IndexOf('\n', start);
+        next = end < 0 ? -1 : end + 1;
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+    }
+
+    /// <summary>Parses the YAML in <paramref name="text"/> from <paramref name="yamlStart"/> to <paramref name="yamlEnd"/>, in place.</summary>
+    private SourceDocument? LoadYaml(string path, ContentKind kind, string slug, string text, int yamlStart, int yamlEnd, int lineOffset, string body, int bodyLine)
+    {
+        var yaml = text.AsMemory(yamlStart, yamlEnd - yamlStart);
         var stream = new YamlStream();
         try
         {
-            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml))));
+            stream.Load(new DepthLimitedParser(new Parser(new TextSlice(yaml))));
         }
         catch (YamlLimitException e)
         {
@@ -192,7 +204,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         }
         catch (YamlException e)
         {
-            var (line, column, message) = YamlErrorExplainer.Explain(e, yaml);
+            var (line, column, message) = YamlErrorExplainer.Explain(e, yaml.ToString());
             diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, line + lineOffset, column), message);
             return null;
         }
@@ -206,6 +218,6 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
             return null;
         }
 
-        return new SourceDocument(path, kind, slug, mapping, lineOffset, body, bodyLine, lines);
+        return new SourceDocument(path, kind, slug, mapping, lineOffset, yamlStart, body, bodyLine, text);
     }
 }

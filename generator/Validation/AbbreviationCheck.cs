@@ -36,17 +36,27 @@ public static partial class AbbreviationCheck
     /// <summary>Each capital word of a document once, at its first line and column, in the order they first appear.</summary>
     public static CapitalWords CapitalWordsOf(SourceDocument document)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The whole text at once, and a word's line found by counting line ends only up to it: no string per line,
+        // and none per word but for its first use.
+        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new List<(string, int, int)>();
-        for (var line = 0; line < document.Lines.Count; line++)
+        var text = document.Text;
+        var (line, lineStart, counted) = (1, 0, 0);
+        foreach (var match in CapitalWord().EnumerateMatches(text))
         {
-            foreach (Match word in CapitalWord().Matches(document.Lines[line]))
+            var word = text.AsSpan(match.Index, match.Length);
+            if (seen.Contains(word))
             {
-                if (seen.Add(word.Value))
-                {
-                    words.Add((word.Value, line + 1, word.Index + 1));
-                }
+                continue;
             }
+
+            var before = text.AsSpan(counted, match.Index - counted);
+            line += before.Count('\n');
+            lineStart = before.LastIndexOf('\n') is var last and >= 0 ? counted + last + 1 : lineStart;
+            counted = match.Index;
+            var value = word.ToString();
+            seen.Set.Add(value);
+            words.Add((value, line, match.Index - lineStart + 1));
         }
 
         return new CapitalWords(words);
