@@ -5,7 +5,6 @@ using SiteGen.Diagnostics;
 using SiteGen.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Binding;
 
@@ -16,14 +15,14 @@ namespace SiteGen.Binding;
 public sealed partial class FieldReader
 {
     private readonly SourceDocument _document;
-    private readonly YamlMappingNode _mapping;
+    private readonly YamlMapping _mapping;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, YamlNode> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlValue> _fields = new(StringComparer.Ordinal);
 
     /// <summary>A million billion: far beyond any value content has, and small enough for charts to draw.</summary>
     private const decimal MaxNumber = 1_000_000_000_000_000m;
 
-    public FieldReader(SourceDocument document, YamlMappingNode mapping, DiagnosticBag diagnostics, IReadOnlyList<string> allowedKeys)
+    public FieldReader(SourceDocument document, YamlMapping mapping, DiagnosticBag diagnostics, IReadOnlyList<string> allowedKeys)
     {
         _document = document;
         _mapping = mapping;
@@ -32,7 +31,7 @@ public sealed partial class FieldReader
         for (var i = 0; i < children.Count; i++)
         {
             var (keyNode, value) = children[i];
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var key = (keyNode as YamlScalar)?.Value ?? "";
             if (allowedKeys.Contains(key))
             {
                 _fields[key] = value;
@@ -54,10 +53,10 @@ public sealed partial class FieldReader
     /// value. For such a key after plain text in a flow mapping: the field that was split and its whole text as the
     /// editor meant it (every piece a comma split off); null for any other unknown key.
     /// </summary>
-    private static (string Key, string Text)? SplitText(YamlMappingNode mapping, List<KeyValuePair<YamlNode, YamlNode>> children, int index)
+    private static (string Key, string Text)? SplitText(YamlMapping mapping, List<KeyValuePair<YamlValue, YamlValue>> children, int index)
     {
-        static bool IsPiece(KeyValuePair<YamlNode, YamlNode> child) =>
-            child.Key is YamlScalarNode { Style: ScalarStyle.Plain, Value.Length: > 0 } && child.Value is YamlScalarNode { Value: null or "" };
+        static bool IsPiece(KeyValuePair<YamlValue, YamlValue> child) =>
+            child.Key is YamlScalar { Style: ScalarStyle.Plain, Value.Length: > 0 } && child.Value is YamlScalar { Value: "" };
 
         if (mapping.Style != MappingStyle.Flow || !IsPiece(children[index]))
         {
@@ -70,12 +69,12 @@ public sealed partial class FieldReader
             first--;
         }
 
-        if (first == 0 || children[first - 1] is not { Key: YamlScalarNode { Value: { } key }, Value: YamlScalarNode { Style: ScalarStyle.Plain, Value: { Length: > 0 } text } })
+        if (first == 0 || children[first - 1] is not { Key: YamlScalar { Value: var key }, Value: YamlScalar { Style: ScalarStyle.Plain, Value: { Length: > 0 } text } })
         {
             return null;
         }
 
-        var pieces = children.Skip(first).TakeWhile(IsPiece).Select(c => ((YamlScalarNode)c.Key).Value);
+        var pieces = children.Skip(first).TakeWhile(IsPiece).Select(c => ((YamlScalar)c.Key).Value);
         return (key, string.Join(", ", [text, .. pieces]));
     }
 
@@ -91,7 +90,7 @@ public sealed partial class FieldReader
     public string? Text(string key, bool required = false)
     {
         var scalar = Scalar(key, required);
-        return scalar?.Value?.Trim();
+        return scalar?.Value.Trim();
     }
 
     /// <summary>What an id (of a risk or a goal) may look like: it becomes part of link targets and file names.</summary>
@@ -127,7 +126,7 @@ public sealed partial class FieldReader
     public MarkdownText? Markdown(string key)
     {
         var scalar = Scalar(key, required: false);
-        if (scalar?.Value is null)
+        if (scalar is null)
         {
             return null;
         }
@@ -147,7 +146,7 @@ public sealed partial class FieldReader
     public PartialDate? Date(string key, bool required = false)
     {
         var scalar = Scalar(key, required);
-        if (scalar?.Value is null)
+        if (scalar is null)
         {
             return null;
         }
@@ -165,7 +164,7 @@ public sealed partial class FieldReader
     public decimal? Number(string key, bool required = false)
     {
         var scalar = Scalar(key, required);
-        if (scalar?.Value is null)
+        if (scalar is null)
         {
             return null;
         }
@@ -215,7 +214,7 @@ public sealed partial class FieldReader
     public bool Bool(string key)
     {
         var scalar = Scalar(key, required: false);
-        if (scalar?.Value is null)
+        if (scalar is null)
         {
             return false;
         }
@@ -232,18 +231,18 @@ public sealed partial class FieldReader
     public T? Enum<T>(string key, bool required = false) where T : struct, System.Enum
     {
         var scalar = Scalar(key, required);
-        return scalar?.Value is null ? null : ParseEnum<T>(key, scalar);
+        return scalar is null ? null : ParseEnum<T>(key, scalar);
     }
 
     public ImmutableArray<T> EnumList<T>(string key) where T : struct, System.Enum =>
         [.. ScalarList(key).Select(s => ParseEnum<T>(key, s)).OfType<T>().Distinct()];
 
     public ImmutableArray<string> TextList(string key) =>
-        [.. ScalarList(key).Select(s => s.Value?.Trim()).OfType<string>().Where(s => s.Length > 0)];
+        [.. ScalarList(key).Select(s => s.Value.Trim()).Where(s => s.Length > 0)];
 
     /// <summary>Each scalar of a list with where it stands, for references that are checked later.</summary>
     public IEnumerable<(string Value, SourceSpan Span)> TextListWithSpans(string key) =>
-        ScalarList(key).Where(s => !string.IsNullOrWhiteSpace(s.Value)).Select(s => (s.Value!.Trim(), _document.At(s)));
+        ScalarList(key).Where(s => !string.IsNullOrWhiteSpace(s.Value)).Select(s => (s.Value.Trim(), _document.At(s)));
 
     public Money? Money(string key)
     {
@@ -253,8 +252,8 @@ public sealed partial class FieldReader
         }
 
         const string advice = "Skriv et helt kronebeløp (120000) eller et spenn ([200000, 400000]), med sifrene 0–9.";
-        var tooLarge = (node is YamlSequenceNode sequence ? sequence.Children : [node]).OfType<YamlScalarNode>()
-            .FirstOrDefault(s => s.Value is { } v && v.All(char.IsAsciiDigit)
+        var tooLarge = (node is YamlSequence sequence ? sequence.Children : [node]).OfType<YamlScalar>()
+            .FirstOrDefault(s => s.Value is var v && v.All(char.IsAsciiDigit)
                 && (v.Length > 19 || (long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a > Model.Money.Max)));
         if (tooLarge is not null)
         {
@@ -265,12 +264,12 @@ public sealed partial class FieldReader
 
         switch (node)
         {
-            case YamlScalarNode scalar when long.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount):
+            case YamlScalar scalar when long.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var amount):
                 return Model.Money.Exact(amount);
-            case YamlSequenceNode { Children.Count: 2 } range
-                when range.Children.All(c => c is YamlScalarNode s && long.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _)):
-                var low = long.Parse(((YamlScalarNode)range.Children[0]).Value!, CultureInfo.InvariantCulture);
-                var high = long.Parse(((YamlScalarNode)range.Children[1]).Value!, CultureInfo.InvariantCulture);
+            case YamlSequence { Children.Count: 2 } range
+                when range.Children.All(c => c is YamlScalar s && long.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out _)):
+                var low = long.Parse(((YamlScalar)range.Children[0]).Value, CultureInfo.InvariantCulture);
+                var high = long.Parse(((YamlScalar)range.Children[1]).Value, CultureInfo.InvariantCulture);
                 if (low <= high)
                 {
                     return new Money(low, high);
@@ -292,7 +291,7 @@ public sealed partial class FieldReader
             yield break;
         }
 
-        if (node is not YamlSequenceNode sequence)
+        if (node is not YamlSequence sequence)
         {
             _diagnostics.Error(DiagnosticCodes.WrongType, _document.At(node),
                 $"«{key}» må være en liste, med hvert punkt på en egen linje som starter med «- ».");
@@ -301,7 +300,7 @@ public sealed partial class FieldReader
 
         foreach (var child in sequence.Children)
         {
-            if (child is YamlMappingNode mapping)
+            if (child is YamlMapping mapping)
             {
                 yield return new FieldReader(_document, mapping, _diagnostics, allowedKeys);
             }
@@ -315,8 +314,8 @@ public sealed partial class FieldReader
 
     /// <summary>A field written either as one mapping or as a list of them (<c>source: { id: a }</c> or <c>source: [{ id: a }, { id: b }]</c>).</summary>
     public IEnumerable<FieldReader> OneOrMany(string key, IReadOnlyList<string> allowedKeys) =>
-        _fields.TryGetValue(key, out var node) && node is YamlMappingNode
-            ? [new FieldReader(_document, (YamlMappingNode)node, _diagnostics, allowedKeys)]
+        _fields.TryGetValue(key, out var node) && node is YamlMapping
+            ? [new FieldReader(_document, (YamlMapping)node, _diagnostics, allowedKeys)]
             : Items(key, allowedKeys);
 
     public FieldReader? Section(string key, IReadOnlyList<string> allowedKeys)
@@ -326,7 +325,7 @@ public sealed partial class FieldReader
             return null;
         }
 
-        if (node is YamlMappingNode mapping)
+        if (node is YamlMapping mapping)
         {
             return new FieldReader(_document, mapping, _diagnostics, allowedKeys);
         }
@@ -345,9 +344,9 @@ public sealed partial class FieldReader
         }
     }
 
-    private T? ParseEnum<T>(string key, YamlScalarNode scalar) where T : struct, System.Enum
+    private T? ParseEnum<T>(string key, YamlScalar scalar) where T : struct, System.Enum
     {
-        var value = scalar.Value ?? "";
+        var value = scalar.Value;
         if (EnumKeys.TryParse<T>(value, out var parsed))
         {
             return parsed;
@@ -361,7 +360,7 @@ public sealed partial class FieldReader
         return null;
     }
 
-    private YamlScalarNode? Scalar(string key, bool required)
+    private YamlScalar? Scalar(string key, bool required)
     {
         if (!_fields.TryGetValue(key, out var node) || IsNull(node))
         {
@@ -373,7 +372,7 @@ public sealed partial class FieldReader
             return null;
         }
 
-        if (node is YamlScalarNode scalar)
+        if (node is YamlScalar scalar)
         {
             return scalar;
         }
@@ -384,17 +383,17 @@ public sealed partial class FieldReader
         return null;
     }
 
-    private IEnumerable<YamlScalarNode> ScalarList(string key)
+    private IEnumerable<YamlScalar> ScalarList(string key)
     {
         if (!_fields.TryGetValue(key, out var node) || IsNull(node))
         {
             return [];
         }
 
-        if (node is YamlSequenceNode sequence)
+        if (node is YamlSequence sequence)
         {
-            var scalars = sequence.Children.OfType<YamlScalarNode>().ToList();
-            foreach (var other in sequence.Children.Where(c => c is not YamlScalarNode))
+            var scalars = sequence.Children.OfType<YamlScalar>().ToList();
+            foreach (var other in sequence.Children.Where(c => c is not YamlScalar))
             {
                 _diagnostics.Error(DiagnosticCodes.WrongType, _document.At(other), $"Hvert punkt i «{key}» må være en enkel verdi.");
             }
@@ -410,6 +409,6 @@ public sealed partial class FieldReader
     [System.Text.RegularExpressions.GeneratedRegex(IdPattern)]
     private static partial System.Text.RegularExpressions.Regex IdShape();
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+    private static bool IsNull(YamlValue node) =>
+        node is YamlScalar { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "" or "~" or "null" };
 }

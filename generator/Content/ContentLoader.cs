@@ -1,7 +1,6 @@
 using System.Text;
 using SiteGen.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content;
 
@@ -192,10 +191,10 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
     private SourceDocument? LoadYaml(string path, ContentKind kind, string slug, string text, int yamlStart, int yamlEnd, int lineOffset, string body, int bodyLine)
     {
         var yaml = text.AsMemory(yamlStart, yamlEnd - yamlStart);
-        var stream = new YamlStream();
+        YamlValue? root;
         try
         {
-            stream.Load(new DepthLimitedParser(new Parser(new TextSlice(yaml))));
+            root = new YamlTreeReader(new DepthLimitedParser(new Parser(new TextSlice(yaml)))).Read();
         }
         catch (YamlLimitException e)
         {
@@ -209,8 +208,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
             return null;
         }
 
-        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        if (root is not YamlMappingNode mapping)
+        if (root is not YamlMapping mapping)
         {
             var at = root is null ? SourceSpan.AtFile(path) : new SourceSpan(path, (int)root.Start.Line + lineOffset, (int)root.Start.Column);
             diagnostics.Error(DiagnosticCodes.WrongType, at,

@@ -1,6 +1,4 @@
 using SiteGen.Diagnostics;
-using YamlDotNet.RepresentationModel;
-
 namespace SiteGen.Content;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed record SourceDocument(
     string Path,
     ContentKind Kind,
     string Slug,
-    YamlMappingNode? Data,
+    YamlMapping? Data,
     int YamlLineOffset,
     int YamlStart,
     string Body,
@@ -23,7 +21,7 @@ public sealed record SourceDocument(
     /// <summary>An attachment's bytes, published as they are; null for every other kind.</summary>
     public byte[]? Bytes { get; init; }
 
-    public SourceSpan At(YamlNode node) => new(Path, (int)node.Start.Line + YamlLineOffset, (int)node.Start.Column);
+    public SourceSpan At(YamlValue node) => new(Path, (int)node.Start.Line + YamlLineOffset, (int)node.Start.Column);
 
     public SourceSpan Start => SourceSpan.AtFile(Path);
 

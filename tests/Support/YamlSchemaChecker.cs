@@ -4,7 +4,6 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Scaffolding;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Tests.Support;
 
@@ -40,7 +39,7 @@ public static partial class YamlSchemaChecker
         _ => SchemaCatalog.Page,
     });
 
-    public static IEnumerable<string> Problems(YamlNode node, SchemaNode schema, string path)
+    public static IEnumerable<string> Problems(YamlValue node, SchemaNode schema, string path)
     {
         var alternatives = schema.Subschemas("oneOf");
         if (alternatives.Count > 0 && alternatives.Count(s => !Problems(node, s, path).Any()) != 1)
@@ -63,9 +62,9 @@ public static partial class YamlSchemaChecker
 
         var problems = node switch
         {
-            YamlMappingNode mapping => MappingProblems(mapping, schema, path),
-            YamlSequenceNode sequence => SequenceProblems(sequence, schema, path),
-            _ => ScalarProblems(((YamlScalarNode)node).Value ?? "", type, schema, path),
+            YamlMapping mapping => MappingProblems(mapping, schema, path),
+            YamlSequence sequence => SequenceProblems(sequence, schema, path),
+            _ => ScalarProblems(((YamlScalar)node).Value, type, schema, path),
         };
         foreach (var problem in problems)
         {
@@ -73,11 +72,11 @@ public static partial class YamlSchemaChecker
         }
     }
 
-    private static IEnumerable<string> MappingProblems(YamlMappingNode mapping, SchemaNode schema, string path)
+    private static IEnumerable<string> MappingProblems(YamlMapping mapping, SchemaNode schema, string path)
     {
         var properties = schema.Properties.ToDictionary(p => p.Name, p => p.Schema, StringComparer.Ordinal);
-        var keys = mapping.Children.Keys.Select(k => ((YamlScalarNode)k).Value ?? "").ToList();
-        foreach (var (key, value) in keys.Zip(mapping.Children.Values))
+        var keys = mapping.Children.Select(c => ((YamlScalar)c.Key).Value).ToList();
+        foreach (var (key, value) in keys.Zip(mapping.Children.Select(c => c.Value)))
         {
             var problems = properties.TryGetValue(key, out var property)
                 ? Problems(value, property, $"{path}/{key}")
@@ -94,7 +93,7 @@ public static partial class YamlSchemaChecker
         }
     }
 
-    private static IEnumerable<string> SequenceProblems(YamlSequenceNode sequence, SchemaNode schema, string path)
+    private static IEnumerable<string> SequenceProblems(YamlSequence sequence, SchemaNode schema, string path)
     {
         var count = sequence.Children.Count;
         if (count < (int?)schema.Json["minItems"] || count > (int?)schema.Json["maxItems"])
@@ -133,15 +132,15 @@ public static partial class YamlSchemaChecker
         }
     }
 
-    private static string TypeOf(YamlNode node) => node switch
+    private static string TypeOf(YamlValue node) => node switch
     {
-        YamlMappingNode => "object",
-        YamlSequenceNode => "array",
-        YamlScalarNode { Style: not ScalarStyle.Plain } => "string",
-        YamlScalarNode { Value: null or "" or "~" or "null" } => "null",
-        YamlScalarNode { Value: "true" or "false" } => "boolean",
-        YamlScalarNode s when Integer().IsMatch(s.Value!) => "integer",
-        YamlScalarNode s when Number().IsMatch(s.Value!) => "number",
+        YamlMapping => "object",
+        YamlSequence => "array",
+        YamlScalar { Style: not ScalarStyle.Plain } => "string",
+        YamlScalar { Value: null or "" or "~" or "null" } => "null",
+        YamlScalar { Value: "true" or "false" } => "boolean",
+        YamlScalar s when Integer().IsMatch(s.Value) => "integer",
+        YamlScalar s when Number().IsMatch(s.Value) => "number",
         _ => "string",
     };
 }
