@@ -27,7 +27,7 @@ public sealed partial class FieldReader
         _document = document;
         _mapping = mapping;
         _diagnostics = diagnostics;
-        var children = mapping.Children.ToList();
+        var children = mapping.Children;
         for (var i = 0; i < children.Count; i++)
         {
             var (keyNode, value) = children[i];
@@ -53,7 +53,7 @@ public sealed partial class FieldReader
     /// value. For such a key after plain text in a flow mapping: the field that was split and its whole text as the
     /// editor meant it (every piece a comma split off); null for any other unknown key.
     /// </summary>
-    private static (string Key, string Text)? SplitText(YamlMapping mapping, List<KeyValuePair<YamlValue, YamlValue>> children, int index)
+    private static (string Key, string Text)? SplitText(YamlMapping mapping, IReadOnlyList<KeyValuePair<YamlValue, YamlValue>> children, int index)
     {
         static bool IsPiece(KeyValuePair<YamlValue, YamlValue> child) =>
             child.Key is YamlScalar { Style: ScalarStyle.Plain, Value.Length: > 0 } && child.Value is YamlScalar { Value: "" };
