@@ -30,6 +30,11 @@ public static class SiteBuilder
             new(diagnostics.ToSortedList(), pages, files, clock.Total, clock.Stages) { PagesRendered = rendered };
 
         var (bound, model, programmePath, attachments) = Read(options, diagnostics, clock, session);
+        if (model is null)
+        {
+            return Stop();
+        }
+
         if (session is null)
         {
             // The documents just died in the oldest generation, which the collector visits only much later: at 10,000
@@ -37,10 +42,6 @@ public static class SiteBuilder
             // process from 520 to 250 MB in about a third of a second. A preview session keeps its documents.
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             clock.Lap("collect");
-        }
-        if (model is null)
-        {
-            return Stop();
         }
 
         var baseUrl = PublishedAddress.Resolve(options.BaseUrl, model.Programme, programmePath, diagnostics);
