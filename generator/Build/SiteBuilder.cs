@@ -29,6 +29,8 @@ public static class SiteBuilder
         BuildResult Stop(int pages = 0, int files = 0, int rendered = 0) =>
             new(diagnostics.ToSortedList(), pages, files, clock.Total, clock.Stages) { PagesRendered = rendered };
 
+        // The templates need no content: a build parses them while the content is read (a preview keeps them between steps).
+        var parsingTemplates = session is null ? Task.Run(() => TemplateFolder.Load(options.TemplatesDirectory, DisplayPath)) : null;
         var (bound, model, programmePath, attachments) = Read(options, diagnostics, clock, session);
         if (model is null)
         {
@@ -47,7 +49,7 @@ public static class SiteBuilder
         var baseUrl = PublishedAddress.Resolve(options.BaseUrl, model.Programme, programmePath, diagnostics);
 
         // Broken templates or UI strings stop here; content errors go on, so links in Markdown are checked too.
-        var templates = session?.Templates(DisplayPath) ?? TemplateFolder.Load(options.TemplatesDirectory, DisplayPath);
+        var templates = session?.Templates(DisplayPath) ?? parsingTemplates!.GetAwaiter().GetResult();
         var strings = templates.Strings;
         diagnostics.AddRange(templates.Problems);
         clock.Lap("templates");
