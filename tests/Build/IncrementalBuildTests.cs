@@ -144,6 +144,31 @@ public sealed class IncrementalBuildTests : IDisposable
         StepEqualsFullBuild(session);
     }
 
+    /// <summary>
+    /// A step keeps the page models of subprojects and updates it made before only while the templates are the same:
+    /// a word of the interface changed in strings.nb.yml, with no content file saved, must reach those pages too
+    /// (here the breadcrumbs of every subproject page).
+    /// </summary>
+    [Fact]
+    public void A_changed_word_of_the_interface_reaches_the_pages_of_every_subproject()
+    {
+        var templates = _fresh.Combine("templates");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(RepositoryPaths.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var session = new IncrementalBuild(_content.Options with { TemplatesDirectory = templates });
+        StepEqualsFullBuild(session);
+
+        var strings = Path.Combine(templates, "strings.nb.yml");
+        File.WriteAllText(strings, File.ReadAllText(strings).Replace("subprojects_title: Delprosjekter", "subprojects_title: Prosjektene", StringComparison.Ordinal));
+        var output = StepEqualsFullBuild(session);
+        Assert.Contains("Prosjektene", File.ReadAllText(Path.Combine(output, "delprosjekter", "skole", "index.html")));
+    }
+
     [Fact]
     public void A_body_edit_renders_only_the_pages_that_show_the_body()
     {
