@@ -67,12 +67,17 @@ public static class SiteBuilder
 
         // A method of its own, so the temporaries of the list (which hold every file's bytes) end with it.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        List<SiteFile> DataFiles() =>
-        [
-            session?.ProgrammeJson(model) ?? ProgrammeJsonEmitter.Emit(model),
-            .. session?.DataFiles(DataInputs(model, routes, templates, baseUrl, history), Emit) ?? Emit(),
-            .. attachments,
-        ];
+        List<SiteFile> DataFiles()
+        {
+            // programme.json, the largest file and written on one core, is made while the other data files are.
+            var programmeJson = Task.Run(() => session?.ProgrammeJson(model) ?? ProgrammeJsonEmitter.Emit(model));
+            return
+            [
+                .. session?.DataFiles(DataInputs(model, routes, templates, baseUrl, history), Emit) ?? Emit(),
+                programmeJson.GetAwaiter().GetResult(),
+                .. attachments,
+            ];
+        }
         IReadOnlyList<SiteFile> Emit() =>
             [.. EmitData(model, routes, strings, templates.Assets, baseUrl, session?.SubprojectFiles(model, templates, baseUrl)), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);

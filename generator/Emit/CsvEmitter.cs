@@ -19,17 +19,22 @@ public static partial class CsvEmitter
 
     private static byte[] Csv(OpenDataTable table, IEnumerable<IReadOnlyList<string>> rows)
     {
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, Options, leaveOpen: true))
+        using var bytes = new FileBytes();
+        using (var csv = CsvWriter.Create(bytes.AsStream(), Options))
         {
             csv.WriteHeader([.. table.Columns.Select(c => c.Name)]);
             foreach (var row in rows)
             {
-                csv.WriteRecord([.. row.Select(Neutralise)]);
+                foreach (var cell in row)
+                {
+                    csv.WriteField(Neutralise(cell));
+                }
+
+                csv.EndRecord();
             }
         }
 
-        return stream.ToArray();
+        return bytes.ToArray();
     }
 
     /// <summary>

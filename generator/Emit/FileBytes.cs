@@ -61,6 +61,9 @@ public sealed class FileBytes : IBufferWriter<byte>, IDisposable
         return this;
     }
 
+    /// <summary>A stream that writes onto these bytes, for writers that want one; closing it leaves them be.</summary>
+    public Stream AsStream() => new Writing(this);
+
     public byte[] ToArray()
     {
         var bytes = GC.AllocateUninitializedArray<byte>(Length);
@@ -113,5 +116,36 @@ public sealed class FileBytes : IBufferWriter<byte>, IDisposable
         }
 
         return _piece.Length - _used;
+    }
+
+    private sealed class Writing(FileBytes bytes) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => bytes.Length;
+
+        public override long Position
+        {
+            get => bytes.Length;
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => bytes.Append(buffer);
+
+        public override void Write(byte[] buffer, int offset, int count) => bytes.Append(buffer.AsSpan(offset, count));
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

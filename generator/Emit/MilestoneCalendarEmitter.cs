@@ -26,13 +26,14 @@ public static class MilestoneCalendarEmitter
         var host = new Uri(baseUrl).Host;
         List<CalendarEvent> Events(IEnumerable<Milestone> milestones, Subproject? owner)
         {
-            // Every event of one owner links to the same page.
+            // Every event of one owner links to the same page, and its title is made a slug once, for both numbering and UID.
             var page = new Uri(baseUrl + (owner is null ? SiteUrls.Milestones : SiteUrls.Subproject(owner.Slug))).AbsoluteUri;
+            var scope = owner is null ? ProgrammeScope : "subproject-" + owner.Slug;
+            var dated = milestones.Where(m => m.Date is not null).Select(m => (Milestone: m, Slug: Slugs.From(m.Title)));
             return
             [
-                .. Occurrences.Number(milestones, m => $"{m.Date?.Iso} {Slugs.From(m.Title)}")
-                    .Select(o => ToEvent(o.Item, o.Number, owner, page, host, stamp, label))
-                    .OfType<CalendarEvent>(),
+                .. Occurrences.Number(dated, d => (d.Milestone.Date, d.Slug))
+                    .Select(o => ToEvent(o.Item.Milestone, Uid(scope, o.Item.Milestone.Date!, o.Item.Slug, o.Number, host), owner, page, stamp, label)),
             ];
         }
 
@@ -61,15 +62,9 @@ public static class MilestoneCalendarEmitter
     }
 
     /// <param name="page">The absolute address of the page that shows the milestone.</param>
-    private static CalendarEvent? ToEvent(Milestone milestone, int number, Subproject? owner, string page, string host, string stamp, Func<Enum, string> label)
+    private static CalendarEvent ToEvent(Milestone milestone, string uid, Subproject? owner, string page, string stamp, Func<Enum, string> label)
     {
-        if (milestone.Date is not { } date)
-        {
-            return null;
-        }
-
-        var scope = owner is null ? ProgrammeScope : $"subproject-{owner.Slug}";
-        var uid = $"milestone-{scope}-{date.Iso.ToLowerInvariant()}-{Slugs.From(milestone.Title)}{(number > 1 ? $"-{number}" : "")}@{host}";
+        var date = milestone.Date!;
         // Properties in name order, as calendar files have always been written here.
         using var text = new CalendarText()
             .Raw("BEGIN", "VEVENT")
@@ -86,6 +81,9 @@ public static class MilestoneCalendarEmitter
             .Raw("END", "VEVENT");
         return new CalendarEvent(date.Start, uid, text.ToArray());
     }
+
+    private static string Uid(string scope, PartialDate date, string slug, int number, string host) =>
+        $"milestone-{scope}-{date.Iso.ToLowerInvariant()}-{slug}{(number > 1 ? $"-{number}" : "")}@{host}";
 
     private static string Day(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 }

@@ -96,7 +96,11 @@ public static class OpenDataTables
     /// <summary>Every open-data CSV file with its columns, in the order the /data/ page lists them.</summary>
     public static ImmutableArray<OpenDataTable> All { get; } = [.. Sources.Select(s => s.Table)];
 
-    /// <summary>Each table with its rows as text, in column order; empty text for values the content leaves out.</summary>
+    /// <summary>
+    /// Each table with its rows as text, in column order; empty text for values the content leaves out. A table's rows
+    /// come in one array filled anew for each row, to be read before the next: at 10,000 subprojects there are over
+    /// 100,000 rows, and an array or two of each was a third of what the CSV files cost.
+    /// </summary>
     internal static IEnumerable<(OpenDataTable Table, IEnumerable<IReadOnlyList<string>> Rows)> Rows(SiteModel site) =>
         Sources.Select(s => (s.Table, s.Rows(site)));
 
@@ -126,7 +130,18 @@ public static class OpenDataTables
     {
         public OpenDataTable Table { get; } = new(file, title, [.. columns.Select(c => new OpenDataColumn(c.Name, c.Description))]);
 
-        public IEnumerable<IReadOnlyList<string>> Rows(SiteModel site) =>
-            items(site).Select(item => (IReadOnlyList<string>)[.. columns.Select(c => c.Value(item) ?? "")]);
+        public IEnumerable<IReadOnlyList<string>> Rows(SiteModel site)
+        {
+            var row = new string[columns.Length];
+            foreach (var item in items(site))
+            {
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = columns[i].Value(item) ?? "";
+                }
+
+                yield return row;
+            }
+        }
     }
 }

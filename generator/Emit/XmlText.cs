@@ -5,7 +5,7 @@ namespace SiteGen.Emit;
 /// <summary>
 /// An indented XML file written line by line as UTF-8, escaped as <see cref="XmlWriter"/> escapes (&amp;, &lt; and
 /// &gt; in text, also quotes and line breaks in attributes; line breaks in text become LF), and refusing, as it
-/// does, characters XML cannot hold. Made for the feeds: at 10,000 subprojects an XmlWriter and a SyndicationFeed per
+/// does, characters XML cannot hold. Made for the feeds and the sitemap: at 10,000 subprojects an XmlWriter and a SyndicationFeed per
 /// feed allocated ten times the bytes of the feeds.
 /// </summary>
 public sealed class XmlText : IDisposable

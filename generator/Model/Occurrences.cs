@@ -6,9 +6,11 @@ namespace SiteGen.Model;
 /// </summary>
 public static class Occurrences
 {
-    public static IEnumerable<(T Item, int Number)> Number<T>(IEnumerable<T> items, Func<T, string> key)
+    /// <param name="key">What items that are told apart by number share: text compares ordinally.</param>
+    public static IEnumerable<(T Item, int Number)> Number<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
+        where TKey : notnull
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<TKey, int>();
         foreach (var item in items)
         {
             var k = key(item);

@@ -22,12 +22,14 @@ public static partial class Slugs
     }
 
     /// <summary>What a title or a faulty slug becomes as a slug: "Første rapport" → "forste-rapport".</summary>
+    /// <remarks>One character at a time, with no string between: calendars make a slug of every milestone's title.</remarks>
     public static string From(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
+        var slug = new StringBuilder(text.Length);
+        var hyphen = false;
+        foreach (var c in text)
         {
-            builder.Append(c switch
+            var part = char.ToLowerInvariant(c) switch
             {
                 'æ' => "ae",
                 'ø' => "o",
@@ -36,11 +38,25 @@ public static partial class Slugs
                 'ü' => "u",
                 'ö' => "o",
                 'ä' => "a",
-                >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
+                var l and (>= 'a' and <= 'z' or >= '0' and <= '9') => l.ToString(),
                 _ => "-",
-            });
+            };
+            if (part == "-")
+            {
+                // Runs of hyphens become one, and none is left at either end.
+                hyphen = slug.Length > 0;
+                continue;
+            }
+
+            if (hyphen)
+            {
+                slug.Append('-');
+                hyphen = false;
+            }
+
+            slug.Append(part);
         }
 
-        return string.Join('-', builder.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.ToString();
     }
 }
