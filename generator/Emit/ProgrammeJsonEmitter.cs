@@ -22,10 +22,7 @@ public static class ProgrammeJsonEmitter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new EnumKeyConverter(), new PartialDateConverter(), new MarkdownTextConverter() },
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver
-        {
-            Modifiers = { info => RemoveInternal(info) },
-        },
+        TypeInfoResolver = ProgrammeJsonContext.Default.WithAddedModifier(RemoveInternal),
     };
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = Options.Encoder, SkipValidation = true };
@@ -133,3 +130,15 @@ public static class ProgrammeJsonEmitter
         public override void Write(Utf8JsonWriter writer, MarkdownText value, JsonSerializerOptions options) => writer.WriteStringValue(value.Source);
     }
 }
+
+/// <summary>
+/// What the serialiser knows of the model's records, generated at compile time (and so compiled ahead of time with the
+/// rest): found by reflection, it was made again, and its code emitted and compiled, by every run.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Programme))]
+[JsonSerializable(typeof(Subproject))]
+[JsonSerializable(typeof(Update))]
+[JsonSerializable(typeof(Message))]
+[JsonSerializable(typeof(Risk))]
+internal sealed partial class ProgrammeJsonContext : JsonSerializerContext;
