@@ -26,7 +26,7 @@ public static class MilestoneCalendarEmitter
         var host = new Uri(baseUrl).Host;
         List<CalendarEvent> Events(IEnumerable<Milestone> milestones, Subproject? owner)
         {
-            // Every event of one owner links to the same page, and its title is made a slug once, for both numbering and UID.
+            // Every event of one owner links to the same page; each milestone's title is made a slug once, for numbering and UID.
             var page = new Uri(baseUrl + (owner is null ? SiteUrls.Milestones : SiteUrls.Subproject(owner.Slug))).AbsoluteUri;
             var scope = owner is null ? ProgrammeScope : "subproject-" + owner.Slug;
             var dated = milestones.Where(m => m.Date is not null).Select(m => (Milestone: m, Slug: Slugs.From(m.Title)));
