@@ -78,6 +78,7 @@ public static class SiteBuilder
                 .. attachments,
             ];
         }
+
         IReadOnlyList<SiteFile> Emit() =>
             [.. EmitData(model, routes, strings, templates.Assets, baseUrl, session?.SubprojectFiles(model, templates, baseUrl)), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
