@@ -73,9 +73,13 @@ def main():
         ours_out, hugo_out = folder / "ours-out", folder / "hugo-out"
         ours_cmd = [str(binary), "build", "--content", str(folder / "content"), "--templates", str(ROOT / "templates"), "--output", str(ours_out), "--as-of", AS_OF]
         hugo_cmd = ["hugo", "--quiet", "--source", str(folder / "hugo"), "--destination", str(hugo_out)]
+        # Both write over their last output, as each does when run again (ours turns its previous-but-one version into
+        # the new one, Hugo writes in place); emptied here once, so the first run of each starts from nothing.
+        shutil.rmtree(hugo_out, ignore_errors=True)
+        for old in [ours_out, *folder.glob(".ours-out.*")]:
+            old.unlink() if old.is_symlink() or old.is_file() else shutil.rmtree(old, ignore_errors=True)
         ours, hugo = [], []
         for i in range(args.runs):
-            shutil.rmtree(hugo_out, ignore_errors=True)  # our build swaps in a fresh folder; Hugo gets an empty one too
             for name, cmd, results in (("ours", ours_cmd, ours), ("hugo", hugo_cmd, hugo)) if i % 2 == 0 else (("hugo", hugo_cmd, hugo), ("ours", ours_cmd, ours)):
                 results.append(timed(cmd))
                 print(f"  {size:>6} {name:<4} run {i + 1}: {results[-1][0]:6.2f} s {results[-1][1]:7.0f} MiB {results[-1][2]:6.2f} s CPU", flush=True)
