@@ -97,6 +97,14 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
             return null;
         }
 
+        if (Printable.FirstRefused(text) is var refused and >= 0)
+        {
+            var lineStart = refused == 0 ? 0 : text.LastIndexOf('\n', refused - 1) + 1;
+            diagnostics.Error(DiagnosticCodes.UnprintableCharacter, new SourceSpan(path, 1 + text.AsSpan(0, refused).Count('\n'), refused - lineStart + 1),
+                $"Filen har et tegn som ikke kan vises ({Printable.Name(text[refused])}). {Printable.Advice}");
+            return null;
+        }
+
         return relative.EndsWith(".md", StringComparison.Ordinal)
             ? LoadMarkdown(path, kind, slug, text)
             : LoadYaml(path, kind, slug, text, 0, text.Length, 0, "", 1);
@@ -194,13 +202,20 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         YamlValue? root;
         try
         {
-            root = new YamlTreeReader(new DepthLimitedParser(new Parser(new TextSlice(yaml)))).Read();
+            var reader = new YamlTreeReader(new DepthLimitedParser(new Parser(new TextSlice(yaml))));
+            root = reader.Read();
+            foreach (var (start, refused) in reader.Unprintable)
+            {
+                diagnostics.Error(DiagnosticCodes.UnprintableCharacter, new SourceSpan(path, (int)start.Line + lineOffset, (int)start.Column),
+                    $"Teksten har et tegn som ikke kan vises ({Printable.Name(refused)}). {Printable.Advice}");
+            }
         }
         catch (YamlLimitException e)
         {
             diagnostics.Error(DiagnosticCodes.NestedTooDeep, new SourceSpan(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column), e.Message);
             return null;
         }
+
         catch (YamlException e)
         {
             var (line, column, message) = YamlErrorExplainer.Explain(e, yaml.ToString());

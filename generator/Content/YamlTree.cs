@@ -70,6 +70,22 @@ public sealed class YamlTreeReader(IParser parser)
     private readonly List<YamlValue> _items = [];
     private readonly List<KeyValuePair<YamlValue, YamlValue>> _pairs = [];
 
+    /// <summary>Values with a character no page or feed can carry (<see cref="Content.Printable"/>), each with the first such character.</summary>
+    public List<(Mark Start, char Refused)> Unprintable { get; } = [];
+
+    /// <summary>The value with refused characters replaced, so nothing after the reported error has to cope with them.</summary>
+    private string Printable(Scalar scalar)
+    {
+        var refused = Content.Printable.FirstRefused(scalar.Value);
+        if (refused < 0)
+        {
+            return scalar.Value;
+        }
+
+        Unprintable.Add((scalar.Start, scalar.Value[refused]));
+        return Content.Printable.Replaced(scalar.Value);
+    }
+
     /// <summary>The root of the first document; null for a stream without documents (only comments, or nothing).</summary>
     public YamlValue? Read()
     {
@@ -97,7 +113,7 @@ public sealed class YamlTreeReader(IParser parser)
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return new YamlScalar(scalar.Start, TagOf(scalar), scalar.Value, scalar.Style);
+                return new YamlScalar(scalar.Start, TagOf(scalar), Printable(scalar), scalar.Style);
             case SequenceStart start:
                 parser.MoveNext();
                 var firstItem = _items.Count;

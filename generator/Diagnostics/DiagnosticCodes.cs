@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "LV011";
     public const string NestedTooDeep = "LV012";
     public const string AttachmentRefused = "LV013";
+    public const string UnprintableCharacter = "LV014";
 
     // Bind
     public const string UnknownKey = "LV101";

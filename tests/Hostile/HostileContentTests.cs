@@ -21,7 +21,7 @@ public partial class HostileContentTests
         { "risk-id-fullwidth-digits.yml", "risks.yml", 1, "LV110", 16 },
         { "risk-id-huge-number.yml", "risks.yml", 0, "", 0 },
         { "contact-url-tab.yml", "programme.yml", 1, "LV304", 27 },
-        { "contact-url-control-char.yml", "programme.yml", 1, "LV304", 26 },
+        { "contact-url-control-char.yml", "programme.yml", 1, "LV014", 26 },
         { "autolinks.md", "pages/om.md", 1, "LV304", 4 },
         { "entity-encoded-javascript.md", "pages/om.md", 1, "LV304", 4 },
         { "order-out-of-range.md", "pages/om.md", 1, "LV206", 3 },

@@ -5,7 +5,8 @@ namespace SiteGen.Tests.Hostile;
 
 /// <summary>
 /// Files no editor writes but a pull request can hold: a FIFO, a link to a device or out of the content folder, a
-/// folder link loop, a huge file, a newline in a file name, YAML and Markdown nested tens of thousands deep.
+/// folder link loop, a huge file, a newline in a file name, YAML and Markdown nested tens of thousands deep, control
+/// characters that no feed can carry.
 /// None may hang, crash or kill the build; each is a located line (a warning where the file can simply be skipped).
 /// </summary>
 public class HostileFileTests
@@ -21,6 +22,9 @@ public class HostileFileTests
         { "deep-yaml", 1, "error LV012", "pages/dyp.md:2:" },
         { "deep-markdown", 1, "error LV012", "pages/dyp.md:4:1" },
         { "yaml-alias-bomb", 1, "error LV012", "pages/bombe.md:" },
+        { "control-character-escaped", 1, "error LV014", "pages/kontroll.md:2:8" },
+        { "half-surrogate-escaped", 1, "error LV006", "pages/kontroll.md:2:8" },
+        { "control-character-in-text", 1, "error LV014", "pages/kontroll.md:4:7" },
     };
 
     [Theory]
@@ -74,6 +78,15 @@ public class HostileFileTests
                 break;
             case "deep-markdown":
                 content.Write("pages/dyp.md", "---\ntitle: Dyp\n---\n" + new string('>', 100_000) + " tekst\n");
+                break;
+            case "control-character-escaped":
+                content.Write("pages/kontroll.md", "---\ntitle: \"Skole\\x01struktur\"\n---\nTekst.\n");
+                break;
+            case "half-surrogate-escaped":
+                content.Write("pages/kontroll.md", "---\ntitle: \"Skole\\uD800struktur\"\n---\nTekst.\n");
+                break;
+            case "control-character-in-text":
+                content.Write("pages/kontroll.md", "---\ntitle: Kontroll\n---\nTekst \u0001 her.\n");
                 break;
             case "yaml-alias-bomb":
                 content.Write("pages/bombe.md", "---\ntitle: Bombe\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\nTekst.\n");
