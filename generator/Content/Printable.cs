@@ -40,9 +40,9 @@ public static class Printable
     public static string Replaced(string text)
     {
         var characters = text.ToCharArray();
-        for (var i = FirstRefused(characters); i >= 0; i = FirstRefused(characters))
+        for (int at = 0, next; at < characters.Length && (next = FirstRefused(characters.AsSpan(at))) >= 0; at += next + 1)
         {
-            characters[i] = '\uFFFD';
+            characters[at + next] = '\uFFFD';
         }
 
         return new string(characters);

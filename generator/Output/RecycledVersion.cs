@@ -28,11 +28,6 @@ internal sealed class RecycledVersion
     /// <summary>The version at <paramref name="root"/>, unmarked as a site until it is one again; null when it cannot be taken.</summary>
     public static RecycledVersion? TryTake(string root)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return null;
-        }
-
         var files = new HashSet<string>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
         try

@@ -18,11 +18,6 @@ internal sealed class UnchangedFiles(string publishedVersion)
     /// <summary>Links <paramref name="path"/> to the published file of the same name if it holds exactly <paramref name="file"/>'s bytes.</summary>
     public bool TryShare(SiteFile file, string path)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return false;
-        }
-
         var published = Path.Combine(publishedVersion, file.Path);
         try
         {
