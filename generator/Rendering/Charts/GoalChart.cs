@@ -1,4 +1,5 @@
 using SiteGen.Model;
+using SiteGen.Rendering.Html;
 
 namespace SiteGen.Rendering.Charts;
 
@@ -48,6 +49,6 @@ public sealed class GoalChart(UiStrings strings)
         svg.Append($"<line class=\"target\" x1=\"{Svg.N(Left)}\" y1=\"{target}\" x2=\"{Svg.N(Width - 5)}\" y2=\"{target}\"/>");
         svg.Append($"<text class=\"target-label\" x=\"{Svg.N(Left - 6)}\" y=\"{Svg.N(Y(goal.Target) + 4)}\" text-anchor=\"end\">{Svg.Text(strings.Format("goal_chart_target", NorwegianFormat.Number(goal.Target)))}</text>\n");
         svg.Append("</svg>");
-        return svg.ToString();
+        return PageBuilder.Finish(svg);
     }
 }

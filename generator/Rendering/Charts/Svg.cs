@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SiteGen.Rendering.Html;
 
 namespace SiteGen.Rendering.Charts;
 
@@ -37,7 +38,8 @@ internal static class Svg
 
     public static StringBuilder Open(string id, double width, double height, string title, string description, string? modifier = null)
     {
-        var svg = new StringBuilder();
+        // The thread's reused builder: a chart is drawn for every subproject page, and a new builder grew block by block.
+        var svg = PageBuilder.Take(8192);
         id = Text(id);
         svg.Append($"<svg class=\"chart{(modifier is null ? "" : " " + modifier)}\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"{N(width)}\" height=\"{N(height)}\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         svg.Append($"<title id=\"{id}-title\">{Text(title)}</title>\n<desc id=\"{id}-desc\">{Text(description)}</desc>\n");

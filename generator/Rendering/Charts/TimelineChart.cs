@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Rendering.Html;
 
 namespace SiteGen.Rendering.Charts;
 
@@ -79,7 +80,7 @@ public sealed class TimelineChart(UiStrings strings)
         }
 
         svg.Append("</svg>\n");
-        return svg.ToString();
+        return PageBuilder.Finish(svg);
     }
 
     private static double HeightOf(TimelineRow row) => row.Kind == TimelineRowKind.Phase ? PhaseHeight : RowHeight;

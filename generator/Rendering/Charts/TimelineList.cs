@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Model;
+using SiteGen.Rendering.Html;
 
 namespace SiteGen.Rendering.Charts;
 
@@ -12,7 +13,7 @@ public sealed class TimelineList(UiStrings strings, DateHtml dates, StatusTag ta
 {
     public string Render(IReadOnlyList<TimelineRow> rows, PartialDate asOf)
     {
-        var html = new StringBuilder("<ol class=\"timeline-list\">\n");
+        var html = PageBuilder.Take(8192).Append("<ol class=\"timeline-list\">\n");
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -30,7 +31,7 @@ public sealed class TimelineList(UiStrings strings, DateHtml dates, StatusTag ta
             html.Append("</li>\n");
         }
 
-        return html.Append("</ol>\n").ToString();
+        return PageBuilder.Finish(html.Append("</ol>\n"));
     }
 
     private string Events(IReadOnlyList<TimelineRow> phases, IReadOnlyList<Milestone> milestones, PartialDate asOf)
@@ -44,7 +45,7 @@ public sealed class TimelineList(UiStrings strings, DateHtml dates, StatusTag ta
             return "";
         }
 
-        var html = new StringBuilder("<ul class=\"timeline-list__events\">");
+        var html = PageBuilder.Take(2048).Append("<ul class=\"timeline-list__events\">");
         var asOfShown = false;
         foreach (var (date, item) in events)
         {
@@ -62,7 +63,7 @@ public sealed class TimelineList(UiStrings strings, DateHtml dates, StatusTag ta
             html.Append(AsOf(asOf));
         }
 
-        return html.Append("</ul>").ToString();
+        return PageBuilder.Finish(html.Append("</ul>"));
     }
 
     private string Phase(TimelineRow phase)
