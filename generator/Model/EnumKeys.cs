@@ -14,19 +14,12 @@ public static class EnumKeys
     public static IReadOnlyList<string> AllOf<T>() where T : struct, Enum =>
         Enum.GetValues<T>().Select(v => KeyOf(v)).ToList();
 
-    public static bool TryParse<T>(string key, out T value) where T : struct, Enum
-    {
-        foreach (var candidate in Enum.GetValues<T>())
-        {
-            if (KeyOf(candidate) == key)
-            {
-                value = candidate;
-                return true;
-            }
-        }
+    public static bool TryParse<T>(string key, out T value) where T : struct, Enum => ByKey<T>.Members.TryGetValue(key, out value);
 
-        value = default;
-        return false;
+    /// <summary>The members of one enum by key, made once: binding looks up a key for every status and type in every file.</summary>
+    private static class ByKey<T> where T : struct, Enum
+    {
+        public static readonly Dictionary<string, T> Members = Enum.GetValues<T>().ToDictionary(v => KeyOf(v), StringComparer.Ordinal);
     }
 
     public static string ToSnakeCase(string pascal)

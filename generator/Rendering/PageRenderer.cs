@@ -59,11 +59,11 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Abb
     private RenderedPage? Render(TemplateContext context, Route route)
     {
         var body = RenderTemplate(context, route.Template, route, content: null);
-        var html = body is null ? null : RenderTemplate(context, Layout, route, TableLabeller.Label(abbreviations.Mark(route.Url, body)));
+        var html = body is null ? null : RenderTemplate(context, Layout, route, new PageContent(abbreviations.Mark(route.Url, body)));
         return html is null ? null : new RenderedPage(route, html, _inspector.Inspect(route.Url, templates.DisplayPathOf(route.Template), html));
     }
 
-    private string? RenderTemplate(TemplateContext context, string name, Route route, string? content)
+    private string? RenderTemplate(TemplateContext context, string name, Route route, PageContent? content)
     {
         var template = templates.Find(name);
         if (template is null)
@@ -72,7 +72,7 @@ public sealed class PageRenderer(TemplateSet templates, ScriptObject shared, Abb
             return null;
         }
 
-        var page = new ScriptObject { ["page"] = route, ["content"] = content ?? "" };
+        var page = new ScriptObject { ["page"] = route, ["content"] = content ?? PageContent.None };
         context.PushGlobal(shared);
         context.PushGlobal(page);
         try

@@ -26,6 +26,9 @@ public sealed class RenderContexts(TemplateSet templates)
         EnableRelaxedMemberAccess = false,
         EnableRelaxedTargetAccess = false,
         LoopLimit = 1_000_000,
+        // Scriban cuts any text of a million characters or more, and a page at that length, with "...": a long
+        // Markdown file would have been published cut off without a word.
+        LimitToString = 0,
         RecursiveLimit = 200,
         NewLine = "\n",
         TemplateLoader = templates,

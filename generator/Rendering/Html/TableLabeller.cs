@@ -19,6 +19,19 @@ public static class TableLabeller
         }
 
         var output = PageBuilder.Take(html.Length + html.Length / 8);
+        AppendLabelled(html, output);
+        return PageBuilder.Finish(output);
+    }
+
+    /// <summary><paramref name="html"/>, labelled, appended to <paramref name="output"/>: the page being written, so the labelled text needs no string of its own.</summary>
+    public static void AppendLabelled(string html, StringBuilder output)
+    {
+        if (!html.Contains("<thead", StringComparison.Ordinal))
+        {
+            output.Append(html);
+            return;
+        }
+
         // A table's start tag and its head are held back until </thead> tells whether the tag gets data-stack, so the
         // page is only ever appended to (an insert would split the thread's builder into pieces).
         var held = new StringBuilder();
@@ -121,8 +134,6 @@ public static class TableLabeller
         {
             Release(stacked: false);
         }
-
-        return PageBuilder.Finish(output);
     }
 
     private static int Span(ReadOnlySpan<char> tag) =>
