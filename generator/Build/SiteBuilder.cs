@@ -31,6 +31,7 @@ public static class SiteBuilder
 
         // The templates need no content: a build parses them while the content is read (a preview keeps them between steps).
         var parsingTemplates = session is null ? Task.Run(() => TemplateFolder.Load(options.TemplatesDirectory, DisplayPath)) : null;
+        var readingLog = session is null && options.History ? HistoryReader.Start(options.ContentDirectory) : null;
         var (bound, model, programmePath, attachments) = Read(options, diagnostics, clock, session);
         if (model is null)
         {
@@ -58,7 +59,7 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var history = options.History ? HistoryReader.Read(options.ContentDirectory, model, SourceSpan.AtFile(programmePath), diagnostics, session?.History) : null;
+        var history = options.History ? HistoryReader.Read(options.ContentDirectory, model, SourceSpan.AtFile(programmePath), diagnostics, session?.History, readingLog) : null;
         clock.Lap("history");
         session?.Compare(bound);
         var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history, session?.KeepRoutes(templates, baseUrl));
