@@ -14,11 +14,9 @@ namespace SiteGen.Emit;
 /// </summary>
 public sealed class SearchIndex
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // Written field by field: serialising by reflection made its metadata anew in every process, a tenth of a cold
+    // build of the real site.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private List<SearchDocument> _pages = [];
     private Dictionary<string, WordPostings> _words = new(StringComparer.Ordinal);
@@ -44,7 +42,15 @@ public sealed class SearchIndex
         [
             .. _pageFiles,
             .. shards.SelectMany(s => s.Files),
-            Json("index.json", new { Pages = _pages.Count, PagesPerFile, Shards = string.Join(' ', shards.SelectMany(s => s.Keys)), Split = string.Join(' ', shards.SelectMany(s => s.SplitKeys)) }),
+            Json("index.json", json =>
+            {
+                json.WriteStartObject();
+                json.WriteNumber("pages", _pages.Count);
+                json.WriteNumber("pages_per_file", PagesPerFile);
+                json.WriteString("shards", string.Join(' ', shards.SelectMany(s => s.Keys)));
+                json.WriteString("split", string.Join(' ', shards.SelectMany(s => s.SplitKeys)));
+                json.WriteEndObject();
+            }),
         ];
     }
 
@@ -150,8 +156,22 @@ public sealed class SearchIndex
         return postings;
     }
 
-    private SiteFile PageFileOf(int number) =>
-        Json($"{PageFolder}/{number}.json", _pages.Skip(number * PagesPerFile).Take(PagesPerFile).Select(p => new[] { p.Url, p.Kind, p.Title, p.Summary, p.Text }));
+    private SiteFile PageFileOf(int number) => Json($"{PageFolder}/{number}.json", json =>
+    {
+        json.WriteStartArray();
+        foreach (var page in _pages.Skip(number * PagesPerFile).Take(PagesPerFile))
+        {
+            json.WriteStartArray();
+            foreach (var field in (ReadOnlySpan<string?>)[page.Url, page.Kind, page.Title, page.Summary, page.Text])
+            {
+                json.WriteStringValue(field);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+    });
 
     private Shards ShardsOf(string key)
     {
@@ -160,8 +180,16 @@ public sealed class SearchIndex
         return shards;
     }
 
-    private static SiteFile Json(string name, object value) =>
-        SiteFile.Text(SiteGen.Model.SiteUrls.Search.TrimStart('/') + name, JsonSerializer.Serialize(value, Options) + "\n");
+    private static SiteFile Json(string name, Action<Utf8JsonWriter> write)
+    {
+        using var bytes = new FileBytes();
+        using (var json = new Utf8JsonWriter(bytes, WriterOptions))
+        {
+            write(json);
+        }
+
+        return SiteFile.AtUrl(SiteGen.Model.SiteUrls.Search + name, bytes.Append('\n').ToArray());
+    }
 
     /// <summary>Each word with the numbers of the pages that have it anywhere, in their title and in their summary, ascending.</summary>
     private sealed record WordPostings(string Word)
