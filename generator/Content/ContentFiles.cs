@@ -30,15 +30,17 @@ public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string>
                 continue;
             }
 
-            var at = SourceSpan.AtFile(displayPath(entry.FullName));
+            // Where a problem with the entry is reported; made only for one, as it costs a relative path per file.
+            SourceSpan At() => SourceSpan.AtFile(displayPath(entry.FullName));
             FileSystemInfo? real = entry;
-            if (entry.LinkTarget is not null)
+            // The listing already knows which entries are links; reading every file's link target was a system call per file.
+            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null)
             {
                 var target = RealPaths.Follow(entry);
                 real = target is null ? null : Directory.Exists(target) ? new DirectoryInfo(target) : new FileInfo(target);
                 if (real is null || !real.Exists)
                 {
-                    diagnostics.Warning(DiagnosticCodes.NotARegularFile, at,
+                    diagnostics.Warning(DiagnosticCodes.NotARegularFile, At(),
                         "Lenken peker på noe som ikke finnes, eller på seg selv, og hoppes over. Slett lenken, eller legg filen selv her.");
                     continue;
                 }
@@ -46,7 +48,7 @@ public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string>
                 var realTarget = RealPaths.Of(real.FullName);
                 if (!RealPaths.Same(realTarget, realRoot) && !RealPaths.IsInside(realTarget, realRoot))
                 {
-                    diagnostics.Error(DiagnosticCodes.LinkLeavesContent, at,
+                    diagnostics.Error(DiagnosticCodes.LinkLeavesContent, At(),
                         "Lenken peker ut av content-mappen og følges ikke. Kopier filen inn i content-mappen i stedet for å lenke til den.");
                     continue;
                 }
@@ -56,7 +58,7 @@ public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string>
             {
                 if (!visited.Add(RealPaths.Of(directory.FullName)))
                 {
-                    diagnostics.Warning(DiagnosticCodes.NotARegularFile, at,
+                    diagnostics.Warning(DiagnosticCodes.NotARegularFile, At(),
                         "Mappen er en lenke til en mappe som allerede er lest (eller til en mappe over seg selv), og leses ikke en gang til.");
                     continue;
                 }
@@ -72,7 +74,7 @@ public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string>
             }
             else
             {
-                diagnostics.Warning(DiagnosticCodes.NotARegularFile, at,
+                diagnostics.Warning(DiagnosticCodes.NotARegularFile, At(),
                     "Dette er ikke en vanlig fil (men for eksempel en FIFO, en enhet eller en socket), og hoppes over. Slett den fra content-mappen.");
             }
         }
