@@ -15,7 +15,7 @@ public sealed class StageClock
     private readonly Stopwatch _total = Stopwatch.StartNew();
     private readonly List<StageTime> _stages = [];
     private TimeSpan _last;
-    private TimeSpan _processor = Process.GetCurrentProcess().TotalProcessorTime;
+    private TimeSpan _processor = Environment.CpuUsage.TotalTime;
     private long _allocated = GC.GetTotalAllocatedBytes();
 
     public TimeSpan Total => _total.Elapsed;
@@ -25,9 +25,9 @@ public sealed class StageClock
     public void Lap(string stage)
     {
         var now = _total.Elapsed;
-        using var process = Process.GetCurrentProcess();
-        var processor = process.TotalProcessorTime;
+        var processor = Environment.CpuUsage.TotalTime;
         var allocated = GC.GetTotalAllocatedBytes();
+        using var process = Process.GetCurrentProcess();
         _stages.Add(new StageTime(stage, now - _last, processor - _processor, allocated - _allocated, process.PeakWorkingSet64));
         (_last, _processor, _allocated) = (now, processor, allocated);
     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -176,7 +177,7 @@ public sealed class YamlTreeReader(IParser parser)
 
     private static T[] Pop<T>(List<T> stack, int first)
     {
-        var children = stack.GetRange(first, stack.Count - first).ToArray();
+        var children = CollectionsMarshal.AsSpan(stack)[first..].ToArray();
         stack.RemoveRange(first, stack.Count - first);
         return children;
     }

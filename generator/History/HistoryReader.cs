@@ -22,7 +22,7 @@ public static class HistoryReader
     public static Task<GitLog> Start(string contentDirectory) => Task.Run(() =>
     {
         var repository = GitRepository.Open(contentDirectory);
-        return new GitLog(repository, repository is null || repository.IsShallow ? [] : ContentLog.Parse(repository.Log().Stdout));
+        return new GitLog(repository, repository is null || repository.IsShallow ? [] : LogOf(repository));
     });
 
     /// <param name="memo">A preview session's answers from git for the commit checked out, asked again when HEAD moves.</param>
@@ -79,10 +79,12 @@ public static class HistoryReader
         var statuses = memo?.Statuses(head, model.Subprojects, ReadStatuses) ?? ReadStatuses();
         return new SiteHistory(pages, statuses, [.. recent]);
 
-        IReadOnlyList<ContentCommit> ReadLog() => ContentLog.Parse(repository.Log().Stdout);
+        IReadOnlyList<ContentCommit> ReadLog() => LogOf(repository);
 
         ImmutableDictionary<string, ImmutableArray<StatusPoint>> ReadStatuses() => StatusTimeline.Read(repository, commits, model.Subprojects);
     }
+
+    private static IReadOnlyList<ContentCommit> LogOf(GitRepository repository) => ContentLog.Parse(repository.Log().Stdout);
 
     /// <summary>The repository the content is in (null outside git) and its commits that changed content, newest first.</summary>
     public sealed record GitLog(GitRepository? Repository, IReadOnlyList<ContentCommit> Commits);

@@ -15,4 +15,19 @@ public class SafeUrlTests
         Assert.True(SafeUrl.IsSafe(url));
         Assert.Contains(url.StartsWith('/') ? "/" : url[..(url.IndexOf(':') + 1)], SafeUrl.Advice);
     }
+
+    /// <summary>What a browser strips or decodes first, at either end or inside the scheme, still ends as javascript:.</summary>
+    [Theory]
+    [InlineData(" javascript:alert(1)")]
+    [InlineData("\u0001javascript:alert(1)")]
+    [InlineData("javascript:alert(1)\u0001")]
+    [InlineData("java\tscript:alert(1)")]
+    [InlineData("java\nscript:alert(1)")]
+    [InlineData("java&#09;script:alert(1)")]
+    [InlineData("javascript&colon;alert(1)")]
+    [InlineData("//evil.example/")]
+    public void An_address_a_browser_reads_as_another_scheme_or_host_is_refused(string url)
+    {
+        Assert.False(SafeUrl.IsSafe(url));
+    }
 }

@@ -13,25 +13,33 @@ public static class TableLabeller
 {
     public static string Label(string html)
     {
-        if (!html.Contains("<thead", StringComparison.Ordinal))
+        if (!HasTableHead(html))
         {
             return html;
         }
 
         var output = PageBuilder.Take(html.Length + html.Length / 8);
-        AppendLabelled(html, output);
+        AppendTables(html, output);
         return PageBuilder.Finish(output);
     }
 
     /// <summary><paramref name="html"/>, labelled, appended to <paramref name="output"/>: the page being written, so the labelled text needs no string of its own.</summary>
     public static void AppendLabelled(string html, StringBuilder output)
     {
-        if (!html.Contains("<thead", StringComparison.Ordinal))
+        if (HasTableHead(html))
+        {
+            AppendTables(html, output);
+        }
+        else
         {
             output.Append(html);
-            return;
         }
+    }
 
+    private static bool HasTableHead(string html) => html.Contains("<thead", StringComparison.Ordinal);
+
+    private static void AppendTables(string html, StringBuilder output)
+    {
         // A table's start tag and its head are held back until </thead> tells whether the tag gets data-stack, so the
         // page is only ever appended to (an insert would split the thread's builder into pieces).
         var held = new StringBuilder();
