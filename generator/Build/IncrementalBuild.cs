@@ -64,12 +64,20 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// <summary>The search index of the last step, which a step changes only where its pages did.</summary>
     internal SearchIndex SearchIndex { get; } = new();
 
-    /// <summary>Builds the site as it is now. A step that throws forgets what was published, so the next one writes every file again.</summary>
-    public BuildResult Step()
+    /// <summary>
+    /// Builds the site as it is now, and returns when every file is in place. The data files and the search index are
+    /// put in place after the pages: <paramref name="pagesPlaced"/> is told as soon as the pages are (and the build's
+    /// outcome is known), and a request for another file waits in <see cref="Pending"/>. A step that throws forgets
+    /// what was published, so the next one writes every file again.
+    /// </summary>
+    public BuildResult Step(Action<BuildResult>? pagesPlaced = null)
     {
         try
         {
-            return SiteBuilder.Run(options, write: true, this);
+            var result = SiteBuilder.Run(options, write: true, this);
+            pagesPlaced?.Invoke(result);
+            _output?.Placed.GetAwaiter().GetResult();
+            return result;
         }
         catch
         {
@@ -77,6 +85,9 @@ public sealed class IncrementalBuild(BuildOptions options)
             throw;
         }
     }
+
+    /// <summary>Completes when the file at this path in the output folder is in place.</summary>
+    public Task Pending(string path) => _output?.Pending(path) ?? Task.CompletedTask;
 
     /// <summary>A file's binding, kept while its document is the one loaded before: binding 10,000 files was a second of every step.</summary>
     internal BoundFile Bind(SourceDocument document) => _bound.GetValue(document, ContentBinder.BindFile);

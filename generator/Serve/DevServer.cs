@@ -124,6 +124,8 @@ public sealed class DevServer : IAsyncDisposable
     private async Task SendFileAsync(HttpListenerContext context)
     {
         var response = context.Response;
+        // A data file of the last save may still be on its way to the folder: it is sent once it is there.
+        await _site.Pending(Uri.UnescapeDataString((context.Request.Url?.AbsolutePath ?? "/").TrimStart('/')));
         var resolved = SitePaths.Resolve(_site.Root, context.Request.RawUrl ?? "/");
         switch (resolved.Outcome)
         {

@@ -39,16 +39,31 @@ public sealed class PreviewSite : IDisposable
     /// <summary>Completes when the next rebuild has finished.</summary>
     public Task Changed => _changed.Task;
 
+    /// <summary>Completes when the file at this path of the site (as in its address, without the leading slash) is in place.</summary>
+    public Task Pending(string path) => _session.Pending(path);
+
     /// <summary>One build at a time; a save during a build is picked up by the rebuild that follows it.</summary>
     public void Rebuild()
     {
         lock (_buildGate)
         {
+            var told = false;
+            void Tell()
+            {
+                Interlocked.Increment(ref _generation);
+                Interlocked.Exchange(ref _changed, NewSignal()).SetResult();
+                told = true;
+            }
+
             try
             {
-                var result = _session.Step();
-                Errors = [.. result.Diagnostics.Where(d => d.IsError)];
-                _onBuilt(result);
+                // Open pages are told to reload once the pages are in place; the data files follow.
+                _session.Step(result =>
+                {
+                    Errors = [.. result.Diagnostics.Where(d => d.IsError)];
+                    _onBuilt(result);
+                    Tell();
+                });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -62,8 +77,10 @@ public sealed class PreviewSite : IDisposable
                 _log.WriteLine($"error: {FileFailure.Describe(e)} Still serving the previous version.");
             }
 
-            Interlocked.Increment(ref _generation);
-            Interlocked.Exchange(ref _changed, NewSignal()).SetResult();
+            if (!told)
+            {
+                Tell();
+            }
 
             // A step leaves large arrays behind (programme.json is 70 MB at 10,000 subprojects), which only a full
             // collection frees, and a session rarely has one: the process grew by 100 MB a save. Collected in the
