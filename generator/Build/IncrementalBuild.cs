@@ -52,6 +52,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     // The routes of subprojects and updates of the last published step, with the digest of what all of them show besides their records.
     private (UInt128 Globals, IReadOnlyDictionary<string, Route> Routes) _routes = (default, NoRoutes);
     private (UInt128 Globals, ConcurrentDictionary<string, Route> Routes)? _stepRoutes;
+    private IReadOnlyList<Route> _lastRoutes = [];
 
     public BuildOptions Options => options;
 
@@ -81,7 +82,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         }
         catch
         {
-            (_pages, _written, _published, _routes) = (NoPages, NoFiles, null, (default, NoRoutes));
+            (_pages, _written, _published, _routes, _lastRoutes) = (NoPages, NoFiles, null, (default, NoRoutes), []);
             throw;
         }
     }
@@ -95,8 +96,11 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// <summary>A file's capital words, kept while its document is the one loaded before.</summary>
     internal CapitalWords CapitalWords(SourceDocument document) => _capitalWords.GetValue(document, AbbreviationCheck.CapitalWordsOf);
 
-    /// <summary>Finds what changed since the last published step, and forgets the digests of the records it may have changed.</summary>
-    internal void Compare(BoundContent bound)
+    /// <summary>
+    /// Finds what changed since the last published step, forgets the digests of the records it may have changed, and
+    /// digests the model as page models see it (Markdown only as empty or not).
+    /// </summary>
+    internal void Compare(BoundContent bound, SiteModel model, TemplateFolder templates, string baseUrl)
     {
         var references = ContentReferences.Of(bound);
         var scope = _published is { } published && published.Head == History.Head
@@ -107,6 +111,24 @@ public sealed class IncrementalBuild(BuildOptions options)
         _feeds.Forget(scope);
         _calendars.Forget(scope);
         _step = (references, scope);
+        _stepModel = new ModelFingerprint(_records).Of(new object[] { model, templates.Stamp, baseUrl });
+    }
+
+    /// <summary>Whether every page model is the one of the last step, as after a body edit: none needs to be digested again.</summary>
+    private bool SameModel => !_step.Scope.Everything && _stepModel == _model;
+
+    /// <summary>
+    /// The routes of the last published step when every page but those of subprojects and updates is as it was: the
+    /// model is the same, and none of those pages showed a Markdown text of a changed file (it holds the text it showed,
+    /// which would be looked up if it were rendered again). Null when they must be made anew.
+    /// </summary>
+    internal IReadOnlyList<Route>? OtherRoutes()
+    {
+        var scope = _step.Scope.Files;
+        return SameModel && _lastRoutes.Count > 0 && _lastRoutes.Where(r => !RouteTable.IsRecord(r))
+            .All(r => _pages.TryGetValue(r.Url, out var memo) && !memo.Markdown.Any(use => scope.Contains(use.Origin.File)))
+            ? _lastRoutes
+            : null;
     }
 
     /// <summary>
@@ -182,12 +204,10 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// as page models see it (Markdown only as empty or not), is the one of the last step, as after a body edit, every
     /// page model is too, and none is digested again: the lists of 10,000 subprojects cost most of that.
     /// </summary>
-    internal RenderPlan Plan(IReadOnlyList<Route> routes, SiteChrome chrome, SiteModel model, TemplateFolder templates, MarkdownCatalog markdown, string baseUrl)
+    internal RenderPlan Plan(IReadOnlyList<Route> routes, SiteChrome chrome, SiteModel model, TemplateFolder templates, MarkdownCatalog markdown)
     {
         var shared = new ModelFingerprint().Of(new object[] { templates.Stamp, chrome, model.Glossary });
-        _stepModel = new ModelFingerprint(_records).Of(new object[] { model, templates.Stamp, baseUrl });
-        var sameModel = !_step.Scope.Everything && _stepModel == _model;
-        return RenderPlan.Changed(routes, shared, _shared, _pages, markdown, _step.Scope, _records, sameModel);
+        return RenderPlan.Changed(routes, shared, _shared, _pages, markdown, _step.Scope, _records, SameModel);
     }
 
     /// <summary>The output folder, keeping the files of the pages <paramref name="plan"/> does not render again.</summary>
@@ -206,6 +226,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         _written = _output!.Written;
         _published = (_step.References, History.Head);
         _routes = _stepRoutes is { } routes ? (routes.Globals, routes.Routes) : (default, NoRoutes);
+        _lastRoutes = plan.Routes;
         Files.Published();
     }
 }

@@ -39,6 +39,9 @@ public sealed class RenderPlan
 
     public IReadOnlyList<Route> ToRender { get; }
 
+    /// <summary>Every page of the site, in route order.</summary>
+    public IReadOnlyList<Route> Routes => _routes;
+
     /// <summary>The pages not rendered again, which keep what the last step made of them.</summary>
     public IEnumerable<Route> Kept => _routes.Where(r => _kept.ContainsKey(r.Url));
 

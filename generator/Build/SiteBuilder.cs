@@ -62,8 +62,8 @@ public static class SiteBuilder
 
         var history = options.History ? HistoryReader.Read(options.ContentDirectory, model, SourceSpan.AtFile(programmePath), diagnostics, session?.History, readingLog) : null;
         clock.Lap("history");
-        session?.Compare(bound);
-        var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history, session?.KeepRoutes(templates, baseUrl));
+        session?.Compare(bound, model, templates, baseUrl);
+        var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history, session?.KeepRoutes(templates, baseUrl), session?.OtherRoutes());
         clock.Lap("routes");
         var dataFiles = DataFiles();
 
@@ -93,7 +93,7 @@ public static class SiteBuilder
         }
 
         var chrome = SiteChrome.Of(model, strings);
-        var plan = session?.Plan(routes, chrome, model, templates, markdown, baseUrl) ?? RenderPlan.All(routes);
+        var plan = session?.Plan(routes, chrome, model, templates, markdown) ?? RenderPlan.All(routes);
         clock.Lap("plan");
 
         // Each page goes to disk (a new version beside the published site) as soon as it is rendered and inspected;

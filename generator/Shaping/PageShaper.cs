@@ -28,7 +28,8 @@ public sealed class PageShaper
     private readonly TimelineChart _timeline;
     private readonly GoalChart _goalChart;
     private readonly IReadOnlyList<Subproject> _topLevel;
-    private readonly IReadOnlyList<MilestoneItem> _milestones;
+    // Made when a page lists them, which a preview step that keeps every list page never does.
+    private readonly Lazy<IReadOnlyList<MilestoneItem>> _allMilestones;
 
     public PageShaper(SiteModel site, SiteIndex index, SourceIndex sources, ItemFactory items, UiStrings strings)
     {
@@ -40,25 +41,27 @@ public sealed class PageShaper
         _timeline = new TimelineChart(strings);
         _goalChart = new GoalChart(strings);
         _topLevel = [.. site.Subprojects.Where(s => s.Parent is null)];
-        _milestones =
+        _allMilestones = new(() =>
         [
             .. site.Programme.Milestones.Select(m => (Milestone: m, Subproject: (Subproject?)null))
                 .Concat(site.Subprojects.SelectMany(s => s.Milestones.Select(m => (Milestone: m, Subproject: (Subproject?)s))))
                 .OrderBy(r => r.Milestone.Date is null).ThenBy(r => r.Milestone.Date).ThenBy(r => r.Subproject?.Order ?? -1)
                 .Select(r => items.Milestone(r.Milestone, r.Subproject)),
-        ];
+        ]);
         var planned = site.Programme.CommunicationAudiences.Select(a => a.Audience).ToHashSet();
         Audiences = [.. Enum.GetValues<Audience>().Where(a => planned.Contains(a) || site.Messages.Any(m => m.Audiences.Contains(a)))];
     }
 
     public TimelineChart Timeline => _timeline;
 
+    private IReadOnlyList<MilestoneItem> AllMilestones => _allMilestones.Value;
+
     /// <summary>The audiences the plan names or some message is meant for, in the contract's order: each gets a page of its own.</summary>
     public IReadOnlyList<Audience> Audiences { get; }
 
     public HomePage Home()
     {
-        var upcoming = _milestones.Where(m => Schedule.IsUpcoming(m.Milestone, _site.AsOf)).ToList();
+        var upcoming = AllMilestones.Where(m => Schedule.IsUpcoming(m.Milestone, _site.AsOf)).ToList();
         var tooMany = _topLevel.Count > Paging.MaxItems;
         return new HomePage(
             _site.Programme,
@@ -99,11 +102,11 @@ public sealed class PageShaper
             ? ""
             : _timeline.Render("tidslinje", _site.Subprojects, _site.Programme.Milestones, PartialDate.OfDay(_site.AsOf), _strings.Text("timeline_title"));
         List<PhaseGroup> phases = condensed ? [] : [.. _topLevel.SelectMany(s => (IEnumerable<Subproject>)[s, .. _index.PartsOf(s)]).Select(_items.Phases)];
-        var dated = _milestones.Where(m => m.Milestone.Date is not null).ToList();
-        var undated = _milestones.Where(m => m.Milestone.Date is null).ToList();
-        if (_milestones.Count <= Paging.MaxItems)
+        var dated = AllMilestones.Where(m => m.Milestone.Date is not null).ToList();
+        var undated = AllMilestones.Where(m => m.Milestone.Date is null).ToList();
+        if (AllMilestones.Count <= Paging.MaxItems)
         {
-            return (new MilestonesPage(timeline, phases, condensed, _milestones.Count, PeriodGroups.ByYear(dated, m => m.Milestone.Date!, captions), undated, []), []);
+            return (new MilestonesPage(timeline, phases, condensed, AllMilestones.Count, PeriodGroups.ByYear(dated, m => m.Milestone.Date!, captions), undated, []), []);
         }
 
         var years = dated.GroupBy(m => (int?)m.Milestone.Date!.Year).Append(undated.GroupBy(_ => (int?)null).FirstOrDefault()).OfType<IGrouping<int?, MilestoneItem>>().ToList();
@@ -113,7 +116,7 @@ public sealed class PageShaper
                     ? [new PeriodGroup<MilestoneItem>(new PeriodPart(PeriodKind.Year, 0), _strings.Text("milestones.undated"), part.Items)]
                     : PeriodGroups.ByYear(part.Items, m => m.Milestone.Date!, captions)[0].Periods, part.Pager)))).ToList();
         var links = years.Select(y => new ListLink(y.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? _strings.Text("milestones.undated"), SiteUrls.MilestonesOfYear(y.Key), y.Count())).ToList();
-        return (new MilestonesPage(timeline, phases, condensed, _milestones.Count, [], [], links), lists);
+        return (new MilestonesPage(timeline, phases, condensed, AllMilestones.Count, [], [], links), lists);
     }
 
     /// <summary>The goals page, and when the gains or measures are too many for one page, their own pages.</summary>

@@ -185,6 +185,29 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("Utredning av skolestrukturen", File.ReadAllText(Path.Combine(_session.Options.OutputDirectory, "delprosjekter", "skole", "index.html")));
     }
 
+    /// <summary>
+    /// A body edit keeps every list page's route from the last step, unless a list page showed a Markdown text of the
+    /// saved file: with templates whose subproject cards show each body, the lists must show the new body.
+    /// </summary>
+    [Fact]
+    public void A_body_edit_reaches_list_pages_whose_templates_show_bodies()
+    {
+        var templates = _fresh.CopyOf(RepositoryPaths.Templates);
+        var card = Path.Combine(templates, "partials", "subproject-card.sbn");
+        File.WriteAllText(card, File.ReadAllText(card).Replace("{{~ show $1.parts_block ~}}", "{{ markdown $1.subproject.body }}\n{{~ show $1.parts_block ~}}"));
+        var session = new IncrementalBuild(_content.Options with { TemplatesDirectory = templates });
+        StepEqualsFullBuild(session);
+
+        _content.Replace(Skole, "Utredning av skolestruktur", "Utredning av skolestrukturen");
+        StepEqualsFullBuild(session);
+        var list = Path.Combine(session.Options.OutputDirectory, "delprosjekter", "index.html");
+        Assert.Contains("Utredning av skolestrukturen", File.ReadAllText(list));
+
+        _content.Append(Innkjop, "\nInnkjøp samordnes.\n");
+        StepEqualsFullBuild(session);
+        Assert.Contains("Innkjøp samordnes.", File.ReadAllText(list));
+    }
+
     [Fact]
     public void An_unchanged_step_renders_and_writes_nothing()
     {
