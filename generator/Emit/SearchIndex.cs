@@ -82,8 +82,11 @@ public sealed class SearchIndex
             }
 
             files.Add(id / PagesPerFile);
-            keys.UnionWith(Post(id, before, add: false));
-            keys.UnionWith(Post(id, now, add: true));
+            // Only the words the page lost or gained move: a body edit keeps most of a page's words, and each word
+            // moved makes the files of its key again, which at 10,000 pages hold long lists.
+            var (gone, come) = (Difference(before, now), Difference(now, before));
+            keys.UnionWith(Post(id, gone, add: false));
+            keys.UnionWith(Post(id, come, add: true));
         }
 
         _pages = pages;
@@ -104,6 +107,13 @@ public sealed class SearchIndex
                 _shards.Remove(key);
             }
         }
+    }
+
+    /// <summary>The words of <paramref name="page"/>, its title's and its summary's, that <paramref name="other"/> has not.</summary>
+    private static SearchDocument Difference(SearchDocument page, SearchDocument other)
+    {
+        static string[] Except(string[] words, string[] others) => [.. words.Except(others, StringComparer.Ordinal)];
+        return page with { TitleWords = Except(page.TitleWords, other.TitleWords), SummaryWords = Except(page.SummaryWords, other.SummaryWords), Words = Except(page.Words, other.Words) };
     }
 
     /// <summary>Adds page <paramref name="id"/> to the postings of its words, or takes it out of them; returns the keys of the words it touched.</summary>
@@ -134,7 +144,8 @@ public sealed class SearchIndex
             }
         }
 
-        return page.Words.Select(w => KeyOf(w, KeyLength));
+        // A word can move into or out of the title or summary alone (a difference of two pages), so all three lists count.
+        return page.Words.Concat(page.TitleWords).Concat(page.SummaryWords).Select(w => KeyOf(w, KeyLength));
     }
 
     private WordPostings Of(string word)

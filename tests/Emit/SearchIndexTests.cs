@@ -211,7 +211,7 @@ public class SearchIndexTests(RealSite real, ITestOutputHelper output) : IClassF
     /// <summary>
     /// A preview session keeps its index and changes only what the pages rendered again change: after each change it
     /// must have the files, byte for byte, that a new index of the same pages has, also when a word leaves the site,
-    /// a new one comes, a summary goes, a title moves a page, and a page goes.
+    /// a new one comes, a summary goes, a word leaves a summary but not the page, a title moves a page, and a page goes.
     /// </summary>
     [Fact]
     public void An_index_kept_up_to_date_has_the_files_of_a_new_one()
@@ -230,6 +230,11 @@ public class SearchIndexTests(RealSite real, ITestOutputHelper output) : IClassF
         SameAsNew(index.Update(documents), documents);
 
         documents[5] = Again(5, documents[5].Summary, "Ingen nye ord.");
+        SameAsNew(index.Update(documents), documents);
+
+        // Words that stay on the page but leave its summary, or come into it.
+        documents[1200] = Again(1200, null, documents[1200].Text + " nytt sammendrag");
+        documents[900] = Again(900, "Kvasiblomst i sammendraget.", documents[900].Text);
         SameAsNew(index.Update(documents), documents);
 
         documents[7] = SearchDocument.Of(documents[7].Url, documents[7].Kind, "Aaa først", null, "Aaa først\nførst i lista");
