@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Runtime.InteropServices;
 using SiteGen.Diagnostics;
 
@@ -9,74 +11,89 @@ namespace SiteGen.Content;
 /// folder already read is read once, and a FIFO, device or socket is skipped with a warning instead of
 /// blocking the build forever or reading endless bytes.
 /// </summary>
-public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string> displayPath)
+/// <param name="readBefore">
+/// Whether a preview session read the file at this path, with this size and time, as a regular file before: it is
+/// not asked again whether it is one, a system call per file.
+/// </param>
+public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string> displayPath, Func<string, FileStamp, bool>? readBefore = null)
 {
+    private static readonly EnumerationOptions AllEntries = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
     public IReadOnlyList<ContentFile> Find(string contentDirectory)
     {
         var root = new DirectoryInfo(contentDirectory);
         var realRoot = RealPaths.Of(root.FullName);
-        var files = new List<ContentFile>();
+        var files = new ConcurrentBag<ContentFile>();
         Walk(root, "", realRoot, new HashSet<string>(StringComparer.Ordinal) { realRoot }, files);
         return [.. files.OrderBy(f => f.Relative, StringComparer.Ordinal)];
     }
 
-    private void Walk(DirectoryInfo folder, string prefix, string realRoot, HashSet<string> visited, List<ContentFile> files)
+    /// <summary>
+    /// The folder's names are listed first, which needs no system call per entry; then each file's status is read on
+    /// every core (at 10,000 subprojects, reading them one by one was most of a preview step's load), and each folder in turn.
+    /// </summary>
+    private void Walk(DirectoryInfo folder, string prefix, string realRoot, HashSet<string> visited, ConcurrentBag<ContentFile> files)
     {
-        foreach (var entry in folder.EnumerateFileSystemInfos())
+        var entries = new FileSystemEnumerable<(string Name, bool IsDirectory)>(folder.FullName, (ref entry) => (entry.FileName.ToString(), entry.IsDirectory), AllEntries)
+            .Where(e => !e.Name.StartsWith('.') && !e.Name.EndsWith('~'))
+            .ToList();
+        Parallel.ForEach(entries.Where(e => !e.IsDirectory), e => Visit(new FileInfo(Path.Combine(folder.FullName, e.Name)), prefix, realRoot, visited, files));
+        foreach (var (name, _) in entries.Where(e => e.IsDirectory))
         {
-            var relative = prefix + entry.Name;
-            if (entry.Name.StartsWith('.') || entry.Name.EndsWith('~'))
-            {
-                continue;
-            }
+            Visit(new DirectoryInfo(Path.Combine(folder.FullName, name)), prefix, realRoot, visited, files);
+        }
+    }
 
-            // Where a problem with the entry is reported; made only for one, as it costs a relative path per file.
-            SourceSpan At() => SourceSpan.AtFile(displayPath(entry.FullName));
-            FileSystemInfo? real = entry;
-            // The listing already knows which entries are links; reading every file's link target was a system call per file.
-            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null)
-            {
-                var target = RealPaths.Follow(entry);
-                real = target is null ? null : Directory.Exists(target) ? new DirectoryInfo(target) : new FileInfo(target);
-                if (real is null || !real.Exists)
-                {
-                    diagnostics.Warning(DiagnosticCodes.NotARegularFile, At(),
-                        "Lenken peker på noe som ikke finnes, eller på seg selv, og hoppes over. Slett lenken, eller legg filen selv her.");
-                    continue;
-                }
-
-                var realTarget = RealPaths.Of(real.FullName);
-                if (!RealPaths.Same(realTarget, realRoot) && !RealPaths.IsInside(realTarget, realRoot))
-                {
-                    diagnostics.Error(DiagnosticCodes.LinkLeavesContent, At(),
-                        "Lenken peker ut av content-mappen og følges ikke. Kopier filen inn i content-mappen i stedet for å lenke til den.");
-                    continue;
-                }
-            }
-
-            if (real is DirectoryInfo directory)
-            {
-                if (!visited.Add(RealPaths.Of(directory.FullName)))
-                {
-                    diagnostics.Warning(DiagnosticCodes.NotARegularFile, At(),
-                        "Mappen er en lenke til en mappe som allerede er lest (eller til en mappe over seg selv), og leses ikke en gang til.");
-                    continue;
-                }
-
-                Walk(new DirectoryInfo(entry.FullName), relative + "/", realRoot, visited, files);
-            }
-            else if (IsRegularFile(entry.FullName))
-            {
-                files.Add(new ContentFile(relative, displayPath(entry.FullName), () => ReadAtMost(entry.FullName, ContentLoader.LimitOf(relative) + 1))
-                {
-                    Stamp = FileStamp.Of(real),
-                });
-            }
-            else
+    /// <summary>One entry of a folder; <paramref name="visited"/> is used only for folders, which are visited one at a time.</summary>
+    private void Visit(FileSystemInfo entry, string prefix, string realRoot, HashSet<string> visited, ConcurrentBag<ContentFile> files)
+    {
+        var relative = prefix + entry.Name;
+        // Where a problem with the entry is reported; made only for one, as it costs a relative path per file.
+        SourceSpan At() => SourceSpan.AtFile(displayPath(entry.FullName));
+        FileSystemInfo? real = entry;
+        // The listing already knows which entries are links; reading every file's link target was a system call per file.
+        if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null)
+        {
+            var target = RealPaths.Follow(entry);
+            real = target is null ? null : Directory.Exists(target) ? new DirectoryInfo(target) : new FileInfo(target);
+            if (real is null || !real.Exists)
             {
                 diagnostics.Warning(DiagnosticCodes.NotARegularFile, At(),
-                    "Dette er ikke en vanlig fil (men for eksempel en FIFO, en enhet eller en socket), og hoppes over. Slett den fra content-mappen.");
+                    "Lenken peker på noe som ikke finnes, eller på seg selv, og hoppes over. Slett lenken, eller legg filen selv her.");
+                return;
             }
+
+            var realTarget = RealPaths.Of(real.FullName);
+            if (!RealPaths.Same(realTarget, realRoot) && !RealPaths.IsInside(realTarget, realRoot))
+            {
+                diagnostics.Error(DiagnosticCodes.LinkLeavesContent, At(),
+                    "Lenken peker ut av content-mappen og følges ikke. Kopier filen inn i content-mappen i stedet for å lenke til den.");
+                return;
+            }
+        }
+
+        if (real is DirectoryInfo directory)
+        {
+            if (!visited.Add(RealPaths.Of(directory.FullName)))
+            {
+                diagnostics.Warning(DiagnosticCodes.NotARegularFile, At(),
+                    "Mappen er en lenke til en mappe som allerede er lest (eller til en mappe over seg selv), og leses ikke en gang til.");
+                return;
+            }
+
+            Walk(new DirectoryInfo(entry.FullName), relative + "/", realRoot, visited, files);
+        }
+        else if (FileStamp.Of(real) is var stamp && (readBefore?.Invoke(relative, stamp) == true || IsRegularFile(entry.FullName)))
+        {
+            files.Add(new ContentFile(relative, displayPath(entry.FullName), () => ReadAtMost(entry.FullName, ContentLoader.LimitOf(relative) + 1))
+            {
+                Stamp = stamp,
+            });
+        }
+        else
+        {
+            diagnostics.Warning(DiagnosticCodes.NotARegularFile, At(),
+                "Dette er ikke en vanlig fil (men for eksempel en FIFO, en enhet eller en socket), og hoppes over. Slett den fra content-mappen.");
         }
     }
 

@@ -45,6 +45,9 @@ public sealed class LoadedFiles
         return entry.Document;
     }
 
+    /// <summary>Whether the file at this path in the content folder was read with this size and time.</summary>
+    internal bool ReadBefore(string relative, FileStamp stamp) => _entries.TryGetValue(relative, out var entry) && entry.Stamp == stamp;
+
     /// <summary>Forgets the files that are gone.</summary>
     internal void Finish(IReadOnlyCollection<ContentFile> files)
     {
