@@ -126,7 +126,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     {
         var scope = _step.Scope.Files;
         return SameModel && _lastRoutes.Count > 0 && _lastRoutes.Where(r => !RouteTable.IsRecord(r))
-            .All(r => _pages.TryGetValue(r.Url, out var memo) && !memo.Markdown.Any(use => scope.Contains(use.Origin.File)))
+            .All(r => _pages.TryGetValue(r.Url, out var memo) && !memo.Markdown.Any(use => scope.Contains(use.Text.Origin.File)))
             ? _lastRoutes
             : null;
     }

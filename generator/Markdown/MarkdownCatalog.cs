@@ -14,12 +14,12 @@ public sealed class MarkdownCatalog
     private static List<MarkdownUse>? t_used;
 
     private readonly Dictionary<MarkdownText, string> _html;
-    private readonly Dictionary<SourceSpan, string?>? _byOrigin;
+    private readonly bool _recordUses;
 
-    private MarkdownCatalog(Dictionary<MarkdownText, string> html, Dictionary<SourceSpan, string?>? byOrigin)
+    private MarkdownCatalog(Dictionary<MarkdownText, string> html, bool recordUses)
     {
         _html = html;
-        _byOrigin = byOrigin;
+        _recordUses = recordUses;
     }
 
     /// <param name="reuse">A preview session's Markdown from its previous step: unchanged texts are not rendered again,
@@ -34,14 +34,7 @@ public sealed class MarkdownCatalog
             ? renderer.Render(texts[i].Text, texts[i].Level, knownUrls, diagnostics)
             : reuse.Render(renderer, texts[i].Text, texts[i].Level, knownUrls, diagnostics));
         reuse?.Finish();
-        var byOrigin = reuse is null ? null : new Dictionary<SourceSpan, string?>();
-        for (var i = 0; byOrigin is not null && i < texts.Count; i++)
-        {
-            // Two texts starting at one place cannot be told apart: a page that used one is rendered again.
-            byOrigin[texts[i].Text.Origin] = byOrigin.ContainsKey(texts[i].Text.Origin) ? null : html[i];
-        }
-
-        return new MarkdownCatalog(texts.Select((t, i) => (t.Text, Html: html[i])).ToDictionary<(MarkdownText Text, string Html), MarkdownText, string>(t => t.Text, t => t.Html, ReferenceEqualityComparer.Instance), byOrigin);
+        return new MarkdownCatalog(texts.Select((t, i) => (t.Text, Html: html[i])).ToDictionary<(MarkdownText Text, string Html), MarkdownText, string>(t => t.Text, t => t.Html, ReferenceEqualityComparer.Instance), reuse is not null);
     }
 
     public string HtmlOf(MarkdownText? text)
@@ -52,9 +45,9 @@ public sealed class MarkdownCatalog
         }
 
         var html = _html[text];
-        if (_byOrigin is not null)
+        if (_recordUses)
         {
-            (t_used ??= []).Add(new MarkdownUse(text.Origin, html));
+            (t_used ??= []).Add(new MarkdownUse(text, html));
         }
 
         return html;
@@ -68,9 +61,12 @@ public sealed class MarkdownCatalog
         return used;
     }
 
-    /// <summary>Whether a text a page used is still there and renders as it did.</summary>
+    /// <summary>
+    /// Whether a text a page used is still there and renders as it did. A text is the same object as long as its file
+    /// is unchanged; a text of a file saved again counts as changed, and the few pages that show it are rendered again.
+    /// </summary>
     public bool Unchanged(MarkdownUse use) =>
-        _byOrigin is not null && _byOrigin.TryGetValue(use.Origin, out var html) && html is not null && string.Equals(html, use.Html, StringComparison.Ordinal);
+        _recordUses && _html.TryGetValue(use.Text, out var html) && string.Equals(html, use.Html, StringComparison.Ordinal);
 
     /// <summary>Every Markdown field of the model with the heading level its sections start at on the page.</summary>
     private static IEnumerable<(MarkdownText Text, int Level)> TextsOf(SiteModel site)
@@ -95,5 +91,5 @@ public sealed class MarkdownCatalog
     }
 }
 
-/// <summary>A Markdown text a page showed: where it starts and the HTML it had.</summary>
-public sealed record MarkdownUse(SourceSpan Origin, string Html);
+/// <summary>A Markdown text a page showed, and the HTML it had.</summary>
+public sealed record MarkdownUse(MarkdownText Text, string Html);

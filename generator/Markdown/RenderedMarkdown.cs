@@ -6,33 +6,32 @@ using SiteGen.Model;
 namespace SiteGen.Markdown;
 
 /// <summary>
-/// A preview session's Markdown from its previous step, by where each text starts and its heading level: a text
-/// whose source is unchanged, and whose site links still exist, is not rendered again. A text with an error is
-/// always rendered again, since its message names the addresses that exist.
+/// A preview session's Markdown from its previous step: a text of a file that is unchanged (the same object, which a
+/// session binds once per file) whose site links still exist is not rendered again. A text with an error is always
+/// rendered again, since its message names the addresses that exist.
 /// </summary>
 public sealed class RenderedMarkdown
 {
-    private ConcurrentDictionary<(SourceSpan Origin, int Level), Entry> _entries = new();
-    private ConcurrentDictionary<(SourceSpan Origin, int Level), Entry> _used = new();
+    private ConcurrentDictionary<MarkdownText, Entry> _entries = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<MarkdownText, Entry> _used = new(ReferenceEqualityComparer.Instance);
 
     internal string Render(MarkdownRenderer renderer, MarkdownText text, int level, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
     {
-        var key = (text.Origin, level);
-        if (!_entries.TryGetValue(key, out var entry) || !string.Equals(entry.Source, text.Source, StringComparison.Ordinal) || !entry.Links.All(knownUrls.Contains))
+        if (!_entries.TryGetValue(text, out var entry) || entry.Level != level || !entry.Links.All(knownUrls.Contains))
         {
             var problems = new DiagnosticBag();
             var links = new LinkLookups(knownUrls);
-            entry = new Entry(text.Source, renderer.Render(text, level, links, problems), problems, [.. links.Found]);
+            entry = new Entry(level, renderer.Render(text, level, links, problems), problems, [.. links.Found]);
             if (!problems.HasErrors && !links.Listed)
             {
-                _used[key] = entry;
+                _used[text] = entry;
             }
 
             diagnostics.AddRange(problems);
             return entry.Html;
         }
 
-        _used[key] = entry;
+        _used[text] = entry;
         diagnostics.AddRange(entry.Problems);
         return entry.Html;
     }
@@ -41,10 +40,10 @@ public sealed class RenderedMarkdown
     internal void Finish()
     {
         _entries = _used;
-        _used = new();
+        _used = new(ReferenceEqualityComparer.Instance);
     }
 
-    private sealed record Entry(string Source, string Html, DiagnosticBag Problems, IReadOnlyList<string> Links);
+    private sealed record Entry(int Level, string Html, DiagnosticBag Problems, IReadOnlyList<string> Links);
 
     /// <summary>The site's addresses as one text sees them: records what it looked up, and whether it listed them all (to suggest one).</summary>
     private sealed class LinkLookups(IReadOnlySet<string> urls) : IReadOnlySet<string>

@@ -20,10 +20,20 @@ public sealed record SourceEntry(ProgrammeSource Source, IReadOnlyList<SourceUse
 public sealed class SourceIndex
 {
     private readonly Dictionary<string, ProgrammeSource> _byId;
+    private readonly Lazy<IReadOnlyList<SourceEntry>> _entries;
 
     public SourceIndex(SiteModel model, string measuresTitle, string risksTitle)
     {
         _byId = model.Programme.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        // Listed when /kilder/ is shaped, which a preview step that keeps the other pages does not do.
+        _entries = new(() => EntriesOf(model, measuresTitle, risksTitle));
+    }
+
+    /// <summary>Every source of programme.yml in its order there, each with what is built from it.</summary>
+    public IReadOnlyList<SourceEntry> Entries => _entries.Value;
+
+    private static IReadOnlyList<SourceEntry> EntriesOf(SiteModel model, string measuresTitle, string risksTitle)
+    {
         var uses = new List<(SourceCitation Citation, SourceUse Use)>();
         void Add(IEnumerable<SourceCitation> citations, string title, string url) =>
             uses.AddRange(citations.Select(c => (c, new SourceUse(title, url, c.Pages))));
@@ -48,11 +58,8 @@ public sealed class SourceIndex
         }
 
         var bySource = uses.ToLookup(u => u.Citation.Id, u => u.Use, StringComparer.Ordinal);
-        Entries = [.. model.Programme.Sources.Select(s => new SourceEntry(s, [.. bySource[s.Id]]))];
+        return [.. model.Programme.Sources.Select(s => new SourceEntry(s, [.. bySource[s.Id]]))];
     }
-
-    /// <summary>Every source of programme.yml in its order there, each with what is built from it.</summary>
-    public IReadOnlyList<SourceEntry> Entries { get; }
 
     /// <summary>The documents behind one item, in the order it names them; ids are checked in validation, so all resolve.</summary>
     public IReadOnlyList<CitedSource> Cite(IEnumerable<SourceCitation> citations) =>
