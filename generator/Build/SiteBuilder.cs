@@ -65,25 +65,27 @@ public static class SiteBuilder
         session?.Compare(bound, model, templates, baseUrl);
         var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history, session?.KeepRoutes(templates, baseUrl), session?.OtherRoutes());
         clock.Lap("routes");
+        // programme.json, the largest file and written on one core, is made while the other data files are; a preview
+        // step writes it after the pages.
+        var programmeJson = write ? session?.ProgrammeJson(model) : null;
         var dataFiles = DataFiles();
 
         // A method of its own, so the temporaries of the list (which hold every file's bytes) end with it.
         [MethodImpl(MethodImplOptions.NoInlining)]
         List<SiteFile> DataFiles()
         {
-            // programme.json, the largest file and written on one core, is made while the other data files are.
-            var programmeJson = Task.Run(() => session?.ProgrammeJson(model) ?? ProgrammeJsonEmitter.Emit(model));
+            var made = programmeJson is null ? Task.Run(() => ProgrammeJsonEmitter.Emit(model)) : null;
             return
             [
                 .. session?.DataFiles(DataInputs(model, routes, templates, baseUrl, history), Emit) ?? Emit(),
-                programmeJson.GetAwaiter().GetResult(),
+                .. made is null ? [] : new[] { made.GetAwaiter().GetResult() },
                 .. attachments,
             ];
         }
 
         IReadOnlyList<SiteFile> Emit() =>
             [.. EmitData(model, routes, strings, templates.Assets, baseUrl, session?.SubprojectFiles(model, templates, baseUrl)), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
-        var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
+        var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Append("/" + ProgrammeJsonEmitter.Path).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
         clock.Lap("emit data");
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics, session?.Markdown);
         clock.Lap("markdown");
@@ -100,9 +102,13 @@ public static class SiteBuilder
         // what search needs of it is all that stays in memory. Errors found while rendering drop the new version.
         using var staged = write ? session?.Open(plan) ?? OutputWriter.Begin(options.OutputDirectory) : null;
         // Written (or for check, counted) before rendering, and not kept through it: at 10,000 subprojects they are 125 MB.
-        var fileCount = dataFiles.Count;
+        var fileCount = dataFiles.Count + (programmeJson is null ? 0 : 1);
         staged?.AddAll(dataFiles);
         dataFiles.Clear();
+        if (programmeJson is not null)
+        {
+            session!.AddLater(ProgrammeJsonEmitter.Path, programmeJson);
+        }
 
         var renderer = new PageRenderer(templates.Templates, TemplateFunctions.Create(chrome, strings, markdown, templates.Templates), new AbbreviationMarker(model.Glossary), diagnostics, session?.Contexts(templates.Templates));
         var rendered = renderer.RenderAll(plan.ToRender, page =>

@@ -9,12 +9,14 @@ namespace SiteGen.Output;
 /// last published step (<see cref="Written"/> holds their digests). Each changed file is written beside its place
 /// first and renamed over it on <see cref="Publish"/>, which also removes the files the new site no longer has; a step
 /// that fails (a content error found while rendering) leaves every file of the last good site as it was.
-/// The files of <see cref="AddAll"/> (data files and the search index, 125 MB at 10,000 subprojects) are written in
-/// the background and put in place after the pages: the preview tells open pages to reload without waiting for them,
-/// and a request for one of them waits in <see cref="Pending"/> until it is in place.
+/// The files of <see cref="AddAll"/> and <see cref="AddLater"/> (data files and the search index, 125 MB at 10,000
+/// subprojects) are written in the background and put in place after the pages, once those of the last step are: the
+/// preview tells open pages to reload without waiting for them, and a request for one waits in <see cref="Pending"/>.
 /// </summary>
+/// <param name="written">The digests of the last step's files; complete once <paramref name="before"/> is.</param>
 /// <param name="kept">Files of the last step that stay as they are without being added again (pages not rendered again).</param>
-public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt128> written, IEnumerable<string> kept) : ISiteOutput
+/// <param name="before">The last step's background files being put in place.</param>
+public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt128> written, IEnumerable<string> kept, Task before) : ISiteOutput
 {
     private const string PendingSuffix = ".sitegen-new";
 
@@ -23,7 +25,8 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
     private readonly ConcurrentDictionary<string, byte> _behind = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _pendingBehind = [];
     private readonly List<Task> _writing = [];
-    private Task _placed = Task.CompletedTask;
+    private readonly Task _before = before;
+    private Task _placed = before;
     private bool _published;
 
     /// <summary>After <see cref="Placed"/>: the digest of every file of the site, by its path in the folder.</summary>
@@ -32,12 +35,12 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
     /// <summary>Completes when every file of the step is in place, the background ones too; faults if one could not be written.</summary>
     public Task Placed => _placed;
 
-    /// <summary>Completes when the file at this path in the folder is in place; at once for a file not being written.</summary>
-    public Task Pending(string path) => _behind.ContainsKey(path) ? _placed : Task.CompletedTask;
+    /// <summary>Completes when the file at this path in the folder is in place (or could not be); at once for a file not being written.</summary>
+    public Task Pending(string path) => _behind.ContainsKey(path) ? _placed.ContinueWith(_ => { }, TaskScheduler.Default) : Task.CompletedTask;
 
     public void Add(SiteFile file)
     {
-        if (Write(file))
+        if (Write(file, always: false))
         {
             _pending.Add(file.Path);
         }
@@ -46,27 +49,41 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
     public void AddAll(IReadOnlyList<SiteFile> list)
     {
         SiteFile[] files = [.. list]; // the caller may clear its list once this returns
-        foreach (var file in files)
-        {
-            _files[file.Path] = default;
-            _behind[file.Path] = 0;
-        }
-
-        _writing.Add(Task.Run(() => Parallel.ForEach(files, file =>
-        {
-            if (Write(file))
-            {
-                _pendingBehind.Add(file.Path);
-            }
-        })));
+        AddLater(files.Select(f => f.Path), Task.FromResult<IReadOnlyList<SiteFile>>(files));
     }
 
-    /// <summary>Writes the file beside its place when its bytes changed; whether it did.</summary>
-    private bool Write(SiteFile file)
+    /// <summary>A file still being made, written in the background once it is.</summary>
+    public void AddLater(string path, Task<SiteFile> file) => AddLater([path], file.ContinueWith(IReadOnlyList<SiteFile> (made) => [made.GetAwaiter().GetResult()], TaskScheduler.Default));
+
+    private void AddLater(IEnumerable<string> paths, Task<IReadOnlyList<SiteFile>> files)
+    {
+        foreach (var path in paths)
+        {
+            _files[path] = default;
+            _behind[path] = 0;
+        }
+
+        // After the last step's files: they may be the same files, and if one of them could not be written, its
+        // digest says nothing of what is on disk, so each file is written again.
+        _writing.Add(Task.WhenAll(_before.ContinueWith(_ => { }, TaskScheduler.Default), files).ContinueWith(_ =>
+        {
+            var always = !_before.IsCompletedSuccessfully;
+            Parallel.ForEach(files.GetAwaiter().GetResult(), file =>
+            {
+                if (Write(file, always))
+                {
+                    _pendingBehind.Add(file.Path);
+                }
+            });
+        }, TaskScheduler.Default));
+    }
+
+    /// <summary>Writes the file beside its place when its bytes changed (or <paramref name="always"/>); whether it did.</summary>
+    private bool Write(SiteFile file, bool always)
     {
         var digest = ModelFingerprint.Digest(file.Content);
         _files[file.Path] = digest;
-        if (written.TryGetValue(file.Path, out var before) && before == digest)
+        if (!always && written.TryGetValue(file.Path, out var last) && last == digest)
         {
             return false;
         }
@@ -82,6 +99,8 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
     {
         Place(_pending);
 
+        // The last step's background files are in place long before this step gets here; one of them may be gone now.
+        _before.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
         var gone = written.Keys.Where(f => !_files.ContainsKey(f)).ToList();
         foreach (var file in gone)
         {

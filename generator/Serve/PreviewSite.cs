@@ -64,13 +64,16 @@ public sealed class PreviewSite : IDisposable
 
             try
             {
-                // Open pages are told to reload once the pages are in place; the data files follow.
+                // Open pages are told to reload once the pages are in place; the data files follow in the background.
                 _session.Step(result =>
                 {
                     Errors = [.. result.Diagnostics.Where(d => d.IsError)];
                     _onBuilt(result);
                     Tell();
                 });
+                _session.Placed.ContinueWith(
+                    placed => _log.WriteLine($"Could not write the preview's data files: {placed.Exception!.GetBaseException().Message} The next save writes them again."),
+                    CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -96,6 +99,7 @@ public sealed class PreviewSite : IDisposable
     public void Dispose()
     {
         _collector.Dispose();
+        _session.Placed.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
         if (Directory.Exists(_workDirectory))
         {
             Directory.Delete(_workDirectory, recursive: true);
