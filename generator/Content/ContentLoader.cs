@@ -47,7 +47,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
     }
 
     private static bool IsHidden(string relative) =>
-        relative.Split('/').Any(part => part.StartsWith('.')) || relative.EndsWith('~');
+        relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal) || relative.EndsWith('~');
 
     private SourceDocument? LoadFile(ContentFile file)
     {

@@ -17,6 +17,12 @@ public sealed class DiagnosticBag
 
     public void AddRange(DiagnosticBag other)
     {
+        // Most bags are empty (a preview step adds the problems of every file and text it reuses), and enumerating one allocates.
+        if (other._items.IsEmpty)
+        {
+            return;
+        }
+
         foreach (var diagnostic in other._items)
         {
             _items.Enqueue(diagnostic);

@@ -27,7 +27,7 @@ public sealed class SearchIndex
     /// <summary>Every file of the index of <paramref name="documents"/>: page files, word files, then index.json.</summary>
     public IReadOnlyList<SiteFile> Update(IEnumerable<SearchDocument> documents)
     {
-        var pages = documents.OrderBy(d => SearchText.Fold(d.Title), StringComparer.Ordinal).ThenBy(d => d.Url, StringComparer.Ordinal).ToList();
+        var pages = documents.OrderBy(d => d.FoldedTitle, StringComparer.Ordinal).ThenBy(d => d.Url, StringComparer.Ordinal).ToList();
         if (pages.Count != _pages.Count || pages.Where((p, i) => p.Url != _pages[i].Url).Any())
         {
             Rebuild(pages);

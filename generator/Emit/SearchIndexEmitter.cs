@@ -12,6 +12,9 @@ public sealed record SearchDocument(string Url, string Kind, string Title, strin
     /// <summary>About what a result shows three times over, so the match is often in it, and 20 results stay small.</summary>
     public const int TextLength = 600;
 
+    /// <summary>The title as search folds it, by which the pages are numbered; made once, as a preview keeps the document of a page it does not render again.</summary>
+    public string FoldedTitle { get; } = SearchText.Fold(Title);
+
     /// <param name="mainText">The page's main content without navigation, as the renderer read it; it starts with the h1.</param>
     public static SearchDocument Of(string url, string kind, string title, string? summary, string mainText)
     {

@@ -28,13 +28,24 @@ public sealed class MarkdownCatalog
     {
         // Texts are independent of each other, so they render on every core; Markdig's pipeline is safe to share.
         var renderer = new MarkdownRenderer();
-        var texts = TextsOf(site).DistinctBy<(MarkdownText Text, int Level), MarkdownText>(t => t.Text, ReferenceEqualityComparer.Instance).ToList();
+        var texts = TextsOf(site);
         var html = new string[texts.Count];
-        Parallel.For(0, texts.Count, i => html[i] = reuse is null
-            ? renderer.Render(texts[i].Text, texts[i].Level, knownUrls, diagnostics)
-            : reuse.Render(renderer, texts[i].Text, texts[i].Level, knownUrls, diagnostics));
-        reuse?.Finish();
-        return new MarkdownCatalog(texts.Select((t, i) => (t.Text, Html: html[i])).ToDictionary<(MarkdownText Text, string Html), MarkdownText, string>(t => t.Text, t => t.Html, ReferenceEqualityComparer.Instance), reuse is not null);
+        if (reuse is null)
+        {
+            Parallel.For(0, texts.Count, i => html[i] = renderer.Render(texts[i].Text, texts[i].Level, knownUrls, diagnostics));
+        }
+        else
+        {
+            reuse.RenderAll(renderer, texts, html, knownUrls, diagnostics);
+        }
+
+        var byText = new Dictionary<MarkdownText, string>(texts.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            byText[texts[i].Text] = html[i];
+        }
+
+        return new MarkdownCatalog(byText, reuse is not null);
     }
 
     public string HtmlOf(MarkdownText? text)
@@ -68,26 +79,64 @@ public sealed class MarkdownCatalog
     public bool Unchanged(MarkdownUse use) =>
         _recordUses && _html.TryGetValue(use.Text, out var html) && string.Equals(html, use.Html, StringComparison.Ordinal);
 
-    /// <summary>Every Markdown field of the model with the heading level its sections start at on the page.</summary>
-    private static IEnumerable<(MarkdownText Text, int Level)> TextsOf(SiteModel site)
+    /// <summary>Every Markdown field of the model, each text once, with the heading level its sections start at on the page.</summary>
+    private static List<(MarkdownText Text, int Level)> TextsOf(SiteModel site)
     {
-        var programme = site.Programme;
-        IEnumerable<(MarkdownText?, int)> all =
-        [
-            (programme.Background, 3), (programme.CommunicationPlan, 3),
-            .. programme.Goals.Select(g => (g.Description, 4)),
-            .. site.Subprojects.SelectMany(s => new (MarkdownText?, int)[]
+        var texts = new List<(MarkdownText Text, int Level)>(4 * site.Subprojects.Length + site.Updates.Length + site.Messages.Length + site.Risks.Length + 16);
+        var seen = new HashSet<MarkdownText>(texts.Capacity, ReferenceEqualityComparer.Instance);
+        void Add(MarkdownText? text, int level)
+        {
+            if (text is not null && seen.Add(text))
             {
-                (s.Body, 2), (s.Objective, 3), (s.ExpectedResult, 3), (s.Resources, 3), (s.Involved, 3), (s.Involvement, 3),
-                (s.A3?.Reason, 4), (s.A3?.Current, 4), (s.A3?.RootCauses, 4), (s.A3?.Target, 4), (s.A3?.Measurement, 4),
-            }),
-            .. site.Updates.Select(u => (u.Body, 2)),
-            .. site.Messages.Select(m => (m.Body, 4)),
-            .. site.Risks.Select(r => (r.Measures, 4)),
-            (site.RiskRegister?.NotDescribed, 3),
-            .. site.Pages.Select(p => (p.Body, 2)),
-        ];
-        return all.Where(x => x.Item1 is not null).Select(x => (x.Item1!, x.Item2));
+                texts.Add((text, level));
+            }
+        }
+
+        var programme = site.Programme;
+        Add(programme.Background, 3);
+        Add(programme.CommunicationPlan, 3);
+        foreach (var goal in programme.Goals)
+        {
+            Add(goal.Description, 4);
+        }
+
+        foreach (var s in site.Subprojects)
+        {
+            Add(s.Body, 2);
+            Add(s.Objective, 3);
+            Add(s.ExpectedResult, 3);
+            Add(s.Resources, 3);
+            Add(s.Involved, 3);
+            Add(s.Involvement, 3);
+            Add(s.A3?.Reason, 4);
+            Add(s.A3?.Current, 4);
+            Add(s.A3?.RootCauses, 4);
+            Add(s.A3?.Target, 4);
+            Add(s.A3?.Measurement, 4);
+        }
+
+        foreach (var update in site.Updates)
+        {
+            Add(update.Body, 2);
+        }
+
+        foreach (var message in site.Messages)
+        {
+            Add(message.Body, 4);
+        }
+
+        foreach (var risk in site.Risks)
+        {
+            Add(risk.Measures, 4);
+        }
+
+        Add(site.RiskRegister?.NotDescribed, 3);
+        foreach (var page in site.Pages)
+        {
+            Add(page.Body, 2);
+        }
+
+        return texts;
     }
 }
 

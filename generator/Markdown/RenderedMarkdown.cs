@@ -12,35 +12,39 @@ namespace SiteGen.Markdown;
 /// </summary>
 public sealed class RenderedMarkdown
 {
-    private ConcurrentDictionary<MarkdownText, Entry> _entries = new(ReferenceEqualityComparer.Instance);
-    private ConcurrentDictionary<MarkdownText, Entry> _used = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<MarkdownText, Entry> _entries = new(ReferenceEqualityComparer.Instance);
 
-    internal string Render(MarkdownRenderer renderer, MarkdownText text, int level, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
+    /// <summary>Renders each text into <paramref name="html"/> at its index, or takes it from the last step, and keeps what this step used for the next.</summary>
+    internal void RenderAll(MarkdownRenderer renderer, IReadOnlyList<(MarkdownText Text, int Level)> texts, string[] html, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
+    {
+        var used = new Entry?[texts.Count];
+        Parallel.For(0, texts.Count, i => (html[i], used[i]) = Render(renderer, texts[i].Text, texts[i].Level, knownUrls, diagnostics));
+        var next = new Dictionary<MarkdownText, Entry>(texts.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (used[i] is { } entry)
+            {
+                next[texts[i].Text] = entry;
+            }
+        }
+
+        _entries = next;
+    }
+
+    /// <summary>The text's HTML, and what to keep of it for the next step (nothing for a text with a problem).</summary>
+    private (string Html, Entry? Keep) Render(MarkdownRenderer renderer, MarkdownText text, int level, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
     {
         if (!_entries.TryGetValue(text, out var entry) || entry.Level != level || !entry.Links.All(knownUrls.Contains))
         {
             var problems = new DiagnosticBag();
             var links = new LinkLookups(knownUrls);
             entry = new Entry(level, renderer.Render(text, level, links, problems), problems, [.. links.Found]);
-            if (!problems.HasErrors && !links.Listed)
-            {
-                _used[text] = entry;
-            }
-
             diagnostics.AddRange(problems);
-            return entry.Html;
+            return (entry.Html, !problems.HasErrors && !links.Listed ? entry : null);
         }
 
-        _used[text] = entry;
         diagnostics.AddRange(entry.Problems);
-        return entry.Html;
-    }
-
-    /// <summary>Keeps what this step used, for the next one.</summary>
-    internal void Finish()
-    {
-        _entries = _used;
-        _used = new(ReferenceEqualityComparer.Instance);
+        return (entry.Html, entry);
     }
 
     private sealed record Entry(int Level, string Html, DiagnosticBag Problems, IReadOnlyList<string> Links);
