@@ -52,7 +52,7 @@ public sealed class IncrementalBuild(BuildOptions options)
 
     // The routes of subprojects and updates of the last published step, with the digest of what all of them show besides their records.
     private (UInt128 Globals, IReadOnlyDictionary<string, Route> Routes) _routes = (default, NoRoutes);
-    private (UInt128 Globals, ConcurrentDictionary<string, Route> Routes)? _stepRoutes;
+    private UInt128 _stepGlobals;
     private IReadOnlyList<Route> _lastRoutes = [];
 
     public BuildOptions Options => options;
@@ -154,16 +154,10 @@ public sealed class IncrementalBuild(BuildOptions options)
     {
         var globals = new ModelFingerprint().Of(new object[] { templates.Stamp, baseUrl });
         var (scope, before, pages) = (_step.Scope, globals == _routes.Globals ? _routes.Routes : NoRoutes, _pages);
-        var made = new ConcurrentDictionary<string, Route>(StringComparer.Ordinal);
-        _stepRoutes = (globals, made);
-        return (url, make) =>
-        {
-            var route = !scope.Everything && before.TryGetValue(url, out var kept) && pages.TryGetValue(url, out var memo) && !memo.Files.Overlaps(scope.Files)
-                ? kept
-                : make();
-            made[url] = route;
-            return route;
-        };
+        _stepGlobals = globals;
+        return (url, make) => !scope.Everything && before.TryGetValue(url, out var kept) && pages.TryGetValue(url, out var memo) && !memo.Files.Overlaps(scope.Files)
+            ? kept
+            : make();
     }
 
     /// <summary>The data files of the last step whose <paramref name="inputs"/> were the same, else newly emitted.</summary>
@@ -250,7 +244,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         _pages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
         _written = _output!.Written;
         _published = (_step.References, History.Head);
-        _routes = _stepRoutes is { } routes ? (routes.Globals, routes.Routes) : (default, NoRoutes);
+        _routes = (_stepGlobals, plan.Routes.Where(RouteTable.IsRecord).ToDictionary(r => r.Url, StringComparer.Ordinal));
         _lastRoutes = plan.Routes;
         Files.Published();
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -15,9 +16,12 @@ public static class Placeholders
 
     private static readonly string[] All = [SubprojectBody, UpdateBody, MessageBody];
 
+    // One pass over a text for all three: at 10,000 subprojects, a search for each was a tenth of a preview step's validation.
+    private static readonly SearchValues<string> AnyOfAll = SearchValues.Create(All, StringComparison.Ordinal);
+
     public static void Check(MarkdownText body, bool draft, DiagnosticBag diagnostics)
     {
-        if (draft)
+        if (draft || body.Source.AsSpan().IndexOfAny(AnyOfAll) < 0)
         {
             return;
         }
