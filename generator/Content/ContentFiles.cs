@@ -85,10 +85,7 @@ public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string>
         }
         else if (FileStamp.Of(real) is var stamp && (readBefore?.Invoke(relative, stamp) == true || IsRegularFile(entry.FullName)))
         {
-            files.Add(new ContentFile(relative, displayPath(entry.FullName), () => ReadAtMost(entry.FullName, ContentLoader.LimitOf(relative) + 1))
-            {
-                Stamp = stamp,
-            });
+            files.Add(FileOf(relative, entry.FullName, stamp));
         }
         else
         {
@@ -96,6 +93,45 @@ public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string>
                 "Dette er ikke en vanlig fil (men for eksempel en FIFO, en enhet eller en socket), og hoppes over. Slett den fra content-mappen.");
         }
     }
+
+    /// <summary>
+    /// The listing of the folder <paramref name="listed"/> with the paths the file system reported as changed since (a
+    /// preview's watcher) looked at again, one system call each instead of one per file of the folder; null when only a
+    /// walk of the folder can tell: a folder or a link changed, or a path is no longer a regular file (which the walk
+    /// reports). Paths outside the folder, and hidden ones, are not content.
+    /// </summary>
+    public IReadOnlyList<ContentFile>? Refresh(string contentDirectory, IReadOnlyList<ContentFile> listed, IEnumerable<string> changed)
+    {
+        var root = Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var files = listed.ToDictionary(f => f.Relative, StringComparer.Ordinal);
+        foreach (var full in changed.Select(Path.GetFullPath).Where(p => p.StartsWith(root, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
+        {
+            var relative = full[root.Length..].Replace('\\', '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~')))
+            {
+                continue;
+            }
+
+            var file = new FileInfo(full);
+            if (file.Exists && !file.Attributes.HasFlag(FileAttributes.ReparsePoint) && IsRegularFile(full))
+            {
+                files[relative] = FileOf(relative, full, FileStamp.Of(file));
+            }
+            else if (file.Exists || Directory.Exists(full) || files.Keys.Any(k => k.StartsWith(relative + "/", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+            else
+            {
+                files.Remove(relative);
+            }
+        }
+
+        return [.. files.Values.OrderBy(f => f.Relative, StringComparer.Ordinal)];
+    }
+
+    private ContentFile FileOf(string relative, string fullPath, FileStamp stamp) =>
+        new(relative, displayPath(fullPath), () => ReadAtMost(fullPath, ContentLoader.LimitOf(relative) + 1)) { Stamp = stamp };
 
     /// <summary>
     /// Whether the path (links followed) is a regular file, so that it can be read without blocking. .NET reports FIFOs and devices as ordinary files, and opening

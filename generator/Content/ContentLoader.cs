@@ -21,7 +21,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
     public static int LimitOf(string relative) => ContentPaths.KindOf(relative) == ContentKind.Attachment ? Attachments.MaxBytes : MaxFileBytes;
 
     public IReadOnlyList<SourceDocument> Load(string contentDirectory) =>
-        Load(new ContentFiles(diagnostics, displayPath, reuse is null ? null : reuse.ReadBefore).Find(contentDirectory),
+        Load(reuse?.List(contentDirectory, diagnostics, displayPath) ?? new ContentFiles(diagnostics, displayPath).Find(contentDirectory),
             displayPath(System.IO.Path.Combine(contentDirectory, "programme.yml")));
 
     /// <summary>Loads the given files of one content folder; <paramref name="programmePath"/> is where a missing programme.yml is reported.</summary>

@@ -12,6 +12,56 @@ public sealed class LoadedFiles
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ChangedFile> _changed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
+    private int _watched;
+    private int _lost = 1;
+    private IReadOnlyList<ContentFile>? _listed;
+
+    /// <summary>
+    /// A watcher of the content folder saw a change at this path (null: it lost track, as when its buffer overflowed).
+    /// From the first call on, a load looks again only at the paths seen since the last, and walks the whole folder only
+    /// when one of them was a folder or a link, when the watcher lost track, or when the last walk found a problem
+    /// (a link or a FIFO, say), which every build reports again. At 10,000 subprojects a walk was a fifth of a preview step.
+    /// </summary>
+    public void Seen(string? path)
+    {
+        if (path is null)
+        {
+            Volatile.Write(ref _lost, 1);
+        }
+        else
+        {
+            _seen[path] = 0;
+        }
+
+        Volatile.Write(ref _watched, 1);
+    }
+
+    /// <summary>The files of the content folder: the last listing with the paths seen since looked at again, or a walk of the folder.</summary>
+    internal IReadOnlyList<ContentFile> List(string contentDirectory, DiagnosticBag diagnostics, Func<string, string> displayPath)
+    {
+        var finder = new ContentFiles(diagnostics, displayPath, ReadBefore);
+        if (Volatile.Read(ref _watched) == 1 && Interlocked.Exchange(ref _lost, 0) == 0 && _listed is { } listed)
+        {
+            var seen = _seen.Keys.ToList();
+            foreach (var path in seen)
+            {
+                _seen.TryRemove(path, out _);
+            }
+
+            if (finder.Refresh(contentDirectory, listed, seen) is { } refreshed)
+            {
+                return _listed = refreshed;
+            }
+        }
+
+        _seen.Clear();
+        var problems = new DiagnosticBag();
+        var found = new ContentFiles(problems, displayPath, ReadBefore).Find(contentDirectory);
+        diagnostics.AddRange(problems);
+        _listed = problems.IsEmpty ? found : null;
+        return found;
+    }
 
     /// <summary>The files read again, added or removed since <see cref="Published"/> (steps that failed in between add up).</summary>
     internal IReadOnlyCollection<ChangedFile> Changed => [.. _changed.Values];

@@ -15,6 +15,8 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceSpan span, string message) =>
         _items.Enqueue(new Diagnostic(Severity.Warning, code, span, message));
 
+    public bool IsEmpty => _items.IsEmpty;
+
     public void AddRange(DiagnosticBag other)
     {
         // Most bags are empty (a preview step adds the problems of every file and text it reuses), and enumerating one allocates.

@@ -14,9 +14,12 @@ public sealed class ContentWatcher : IAsyncDisposable
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
+    private readonly Action<string?> _seen;
 
-    public ContentWatcher(IEnumerable<string> directories, Action onSettled)
+    /// <param name="seen">Told each path that changed as soon as the change is seen, and null when changes may have been missed.</param>
+    public ContentWatcher(IEnumerable<string> directories, Action onSettled, Action<string?> seen)
     {
+        _seen = seen;
         _timer = new Timer(_ => onSettled());
         foreach (var directory in directories)
         {
@@ -29,12 +32,29 @@ public sealed class ContentWatcher : IAsyncDisposable
             watcher.Created += OnChange;
             watcher.Deleted += OnChange;
             watcher.Renamed += OnChange;
+            watcher.Error += OnError;
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
 
-    private void OnChange(object sender, FileSystemEventArgs e) => _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        if (e is RenamedEventArgs renamed)
+        {
+            _seen(renamed.OldFullPath);
+        }
+
+        _seen(e.FullPath);
+        _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The watcher's buffer overflowed (or it failed): what changed is not known, so the next build looks at every file.</summary>
+    private void OnError(object sender, ErrorEventArgs e)
+    {
+        _seen(null);
+        _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+    }
 
     /// <summary>Waits for a rebuild in progress, so nothing writes into a folder that is being removed.</summary>
     public async ValueTask DisposeAsync()

@@ -47,7 +47,7 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         var site = new PreviewSite(options, onBuilt, log);
-        var watcher = new ContentWatcher([options.ContentDirectory, options.TemplatesDirectory], site.Rebuild);
+        var watcher = new ContentWatcher([options.ContentDirectory, options.TemplatesDirectory], site.Rebuild, site.Seen);
         site.Rebuild();
         return new DevServer(listener, site, watcher, address);
     }

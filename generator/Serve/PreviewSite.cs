@@ -49,6 +49,9 @@ public sealed class PreviewSite : IDisposable
     /// <summary>Completes when the file at this path of the site (as in its address, without the leading slash) is in place.</summary>
     public Task Pending(string path) => _session.Pending(path);
 
+    /// <summary>A watcher saw a change at this path (null: it may have missed some): the next build looks there.</summary>
+    public void Seen(string? path) => _session.Files.Seen(path);
+
     /// <summary>One build at a time; a save during a build is picked up by the rebuild that follows it.</summary>
     public void Rebuild()
     {
