@@ -13,7 +13,19 @@ public sealed class IncrementalBuildTests : IDisposable
     private readonly TempDirectory _fresh = new();
     private readonly IncrementalBuild _session;
 
-    private const string Skole = "subprojects/skole.md", Innkjop = "subprojects/innkjop.md";
+    private const string Skole = "subprojects/skole.md", Innkjop = "subprojects/innkjop.md", Sommer = "updates/2024-06-01-sommer.md";
+
+    private const string SommerUpdate = """
+        ---
+        title: Sommerrapport
+        date: 2024-06-01
+        summary: Skolene er i gang.
+        kind: report
+        subprojects: [skole]
+        source: { id: testrapport }
+        ---
+        Skolestrukturen er [utredet](/delprosjekter/skole/).
+        """;
 
     public IncrementalBuildTests() => _session = new IncrementalBuild(_content.Options with { IncludeDrafts = true });
 
@@ -34,23 +46,13 @@ public sealed class IncrementalBuildTests : IDisposable
         _content.Replace(Skole, "status: planned", "status: active");
         StepEqualsFullBuild(_session);
 
-        _content.Write("updates/2024-06-01-sommer.md", """
-            ---
-            title: Sommerrapport
-            date: 2024-06-01
-            summary: Skolene er i gang.
-            kind: report
-            subprojects: [skole]
-            source: { id: testrapport }
-            ---
-            Skolestrukturen er [utredet](/delprosjekter/skole/).
-            """);
+        _content.Write(Sommer, SommerUpdate);
         StepEqualsFullBuild(_session);
 
         _content.Replace(Innkjop, "title: Bedre innkjøp", "title: Smartere innkjøp");
         StepEqualsFullBuild(_session);
 
-        File.Delete(_content.PathOf("updates/2024-06-01-sommer.md"));
+        File.Delete(_content.PathOf(Sommer));
         StepEqualsFullBuild(_session);
 
         var good = _content.Read(Skole);
@@ -237,22 +239,12 @@ public sealed class IncrementalBuildTests : IDisposable
         Seen(Innkjop, "subprojects/.utkast.md", "../utenfor.md");
         StepEqualsFullBuild(session);
 
-        _content.Write("updates/2024-06-01-sommer.md", """
-            ---
-            title: Sommerrapport
-            date: 2024-06-01
-            summary: Skolene er i gang.
-            kind: report
-            subprojects: [skole]
-            source: { id: testrapport }
-            ---
-            Skolestrukturen er utredet.
-            """);
-        Seen("updates/2024-06-01-sommer.md");
+        _content.Write(Sommer, SommerUpdate);
+        Seen(Sommer);
         StepEqualsFullBuild(session);
 
-        _content.Move("updates/2024-06-01-sommer.md", "updates/2024-06-01-sommerrapport.md");
-        Seen("updates/2024-06-01-sommer.md", "updates/2024-06-01-sommerrapport.md");
+        _content.Move(Sommer, "updates/2024-06-01-sommerrapport.md");
+        Seen(Sommer, "updates/2024-06-01-sommerrapport.md");
         StepEqualsFullBuild(session);
 
         File.Delete(_content.PathOf("updates/2024-06-01-sommerrapport.md"));
