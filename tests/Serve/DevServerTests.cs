@@ -77,6 +77,20 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Contains("Testprogrammet", fixedPage);
     }
 
+    /// <summary>Data files are written after the pages; one asked for as soon as a page shows the save must have it too.</summary>
+    [Fact]
+    public async Task A_data_file_asked_for_once_the_page_shows_a_save_has_the_save_in_it()
+    {
+        var path = _site.PathOf(Subproject);
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("Første versjon", "Andre versjon"));
+
+        await _site.WaitForPage(SubprojectUrl, page => page.Contains("Andre versjon"));
+        var json = await _site.Client.GetStringAsync("/data/programme.json");
+
+        Assert.Contains("Andre versjon", json);
+        Assert.DoesNotContain("Første versjon", json);
+    }
+
     [Fact]
     public async Task Shows_the_errors_on_every_url_while_no_build_has_succeeded()
     {
