@@ -35,7 +35,7 @@ public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string>
     private void Walk(DirectoryInfo folder, string prefix, string realRoot, HashSet<string> visited, ConcurrentBag<ContentFile> files)
     {
         var entries = new FileSystemEnumerable<(string Name, bool IsDirectory)>(folder.FullName, (ref entry) => (entry.FileName.ToString(), entry.IsDirectory), AllEntries)
-            .Where(e => !e.Name.StartsWith('.') && !e.Name.EndsWith('~'))
+            .Where(e => !ContentPaths.IsHidden(e.Name))
             .ToList();
         Parallel.ForEach(entries.Where(e => !e.IsDirectory), e => Visit(new FileInfo(Path.Combine(folder.FullName, e.Name)), prefix, realRoot, visited, files));
         foreach (var (name, _) in entries.Where(e => e.IsDirectory))
@@ -107,7 +107,7 @@ public sealed class ContentFiles(DiagnosticBag diagnostics, Func<string, string>
         foreach (var full in changed.Select(Path.GetFullPath).Where(p => p.StartsWith(root, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
         {
             var relative = full[root.Length..].Replace('\\', '/');
-            if (relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~')))
+            if (ContentPaths.IsHidden(relative))
             {
                 continue;
             }

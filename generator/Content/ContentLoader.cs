@@ -28,7 +28,7 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
     public IReadOnlyList<SourceDocument> Load(IEnumerable<ContentFile> contentFiles, string programmePath)
     {
         var files = contentFiles
-            .Where(f => !IsHidden(f.Relative))
+            .Where(f => !ContentPaths.IsHidden(f.Relative))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
@@ -45,9 +45,6 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
         reuse?.Finish(files);
         return documents.OfType<SourceDocument>().ToList();
     }
-
-    private static bool IsHidden(string relative) =>
-        relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal) || relative.EndsWith('~');
 
     private SourceDocument? LoadFile(ContentFile file)
     {

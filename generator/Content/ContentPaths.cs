@@ -40,6 +40,25 @@ public static class ContentPaths
         };
     }
 
+    /// <summary>
+    /// Whether the path is hidden from the content: a file or folder on it whose name starts with a dot (.git,
+    /// an editor's .swp) or ends with ~ (an editor's backup). The walk of the folder, a preview's watched paths and
+    /// the files of a git revision all ask this.
+    /// </summary>
+    public static bool IsHidden(string relativePath)
+    {
+        var path = relativePath.AsSpan();
+        foreach (var part in path.Split('/'))
+        {
+            if (path[part].StartsWith('.') || path[part].EndsWith('~'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The name content refers to a file by: the file name without .md, or an attachment's whole file name.</summary>
     public static string SlugOf(string relativePath) =>
         KindOf(relativePath) == ContentKind.Attachment ? Path.GetFileName(relativePath) : Path.GetFileNameWithoutExtension(relativePath);
