@@ -115,7 +115,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     internal void Compare(BoundContent bound, SiteModel model, TemplateFolder templates, string baseUrl)
     {
         // The last step's programme.json may still be made from the JSON kept of each record, which this forgets.
-        _makingJson.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        _makingJson.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         var references = ContentReferences.Of(bound);
         var scope = _published is { } published && published.Head == History.Head
             ? ChangeScope.Of(Files.Changed, references, published.References)

@@ -40,7 +40,9 @@ public sealed class LoadedFiles
     /// <summary>The files of the content folder: the last listing with the paths seen since looked at again, or a walk of the folder.</summary>
     internal IReadOnlyList<ContentFile> List(string contentDirectory, DiagnosticBag diagnostics, Func<string, string> displayPath)
     {
-        var finder = new ContentFiles(diagnostics, displayPath, ReadBefore);
+        // A walk's problems are kept apart: a listing that had one is walked again, so that every build reports it.
+        var problems = new DiagnosticBag();
+        var finder = new ContentFiles(problems, displayPath, ReadBefore);
         if (Volatile.Read(ref _watched) == 1 && Interlocked.Exchange(ref _lost, 0) == 0 && _listed is { } listed)
         {
             var seen = _seen.Keys.ToList();
@@ -56,8 +58,7 @@ public sealed class LoadedFiles
         }
 
         _seen.Clear();
-        var problems = new DiagnosticBag();
-        var found = new ContentFiles(problems, displayPath, ReadBefore).Find(contentDirectory);
+        var found = finder.Find(contentDirectory);
         diagnostics.AddRange(problems);
         _listed = problems.IsEmpty ? found : null;
         return found;

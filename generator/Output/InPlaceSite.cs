@@ -35,8 +35,8 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
     /// <summary>Completes when every file of the step is in place, the background ones too; faults if one could not be written.</summary>
     public Task Placed => _placed;
 
-    /// <summary>Completes when the file at this path in the folder is in place (or could not be); at once for a file not being written.</summary>
-    public Task Pending(string path) => _behind.ContainsKey(path) ? _placed.ContinueWith(_ => { }, TaskScheduler.Default) : Task.CompletedTask;
+    /// <summary>Completes when the file at this path in the folder is in place (faults if it could not be); at once for a file not being written.</summary>
+    public Task Pending(string path) => _behind.ContainsKey(path) ? _placed : Task.CompletedTask;
 
     public void Add(SiteFile file)
     {
@@ -53,7 +53,11 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
     }
 
     /// <summary>A file still being made, written in the background once it is.</summary>
-    public void AddLater(string path, Task<SiteFile> file) => AddLater([path], file.ContinueWith(IReadOnlyList<SiteFile> (made) => [made.GetAwaiter().GetResult()], TaskScheduler.Default));
+    public void AddLater(string path, Task<SiteFile> file)
+    {
+        AddLater([path], One());
+        async Task<IReadOnlyList<SiteFile>> One() => [await file.ConfigureAwait(false)];
+    }
 
     private void AddLater(IEnumerable<string> paths, Task<IReadOnlyList<SiteFile>> files)
     {
@@ -65,17 +69,18 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
 
         // After the last step's files: they may be the same files, and if one of them could not be written, its
         // digest says nothing of what is on disk, so each file is written again.
-        _writing.Add(Task.WhenAll(_before.ContinueWith(_ => { }, TaskScheduler.Default), files).ContinueWith(_ =>
+        _writing.Add(Task.Run(async () =>
         {
+            await _before.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             var always = !_before.IsCompletedSuccessfully;
-            Parallel.ForEach(files.GetAwaiter().GetResult(), file =>
+            Parallel.ForEach(await files.ConfigureAwait(false), file =>
             {
                 if (Write(file, always))
                 {
                     _pendingBehind.Add(file.Path);
                 }
             });
-        }, TaskScheduler.Default));
+        }));
     }
 
     /// <summary>Writes the file beside its place when its bytes changed (or <paramref name="always"/>); whether it did.</summary>
@@ -100,7 +105,7 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
         Place(_pending);
 
         // The last step's background files are in place long before this step gets here; one of them may be gone now.
-        _before.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        _before.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         var gone = written.Keys.Where(f => !_files.ContainsKey(f)).ToList();
         foreach (var file in gone)
         {
@@ -110,7 +115,13 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
         }
 
         _published = true;
-        _placed = Task.WhenAll(_writing).ContinueWith(written => { written.GetAwaiter().GetResult(); Place(_pendingBehind); }, TaskScheduler.Default);
+        _placed = PlaceBehind();
+    }
+
+    private async Task PlaceBehind()
+    {
+        await Task.WhenAll(_writing).ConfigureAwait(false);
+        Place(_pendingBehind);
     }
 
     private void Place(IEnumerable<string> files)
@@ -141,7 +152,7 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
         }
 
         // The background files go on being written beside their places when the step failed: they are removed once they are.
-        Task.WhenAll(_writing).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        Task.WhenAll(_writing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         foreach (var file in _pending.Concat(_pendingBehind))
         {
             File.Delete(Path.Combine(folder, file) + PendingSuffix);

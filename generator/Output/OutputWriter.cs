@@ -142,7 +142,7 @@ public static partial class OutputWriter
         {
             // Publish has waited already; after a failed build its own error is the one to report, and leftovers that
             // could not go are tried again by the next build.
-            _cleanup.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            _cleanup.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
             if (!_published && Directory.Exists(_staging))
             {
                 Directory.Delete(_staging, recursive: true);

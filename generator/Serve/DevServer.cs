@@ -125,7 +125,8 @@ public sealed class DevServer : IAsyncDisposable
     {
         var response = context.Response;
         // A data file of the last save may still be on its way to the folder: it is sent once it is there.
-        await _site.Pending(Uri.UnescapeDataString((context.Request.Url?.AbsolutePath ?? "/").TrimStart('/')));
+        // If it could not be written, the last version on disk is sent (and serve has said why in its log).
+        await _site.Pending(Uri.UnescapeDataString((context.Request.Url?.AbsolutePath ?? "/").TrimStart('/'))).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         var resolved = SitePaths.Resolve(_site.Root, context.Request.RawUrl ?? "/");
         switch (resolved.Outcome)
         {

@@ -102,7 +102,7 @@ public sealed class PreviewSite : IDisposable
     public void Dispose()
     {
         _collector.Dispose();
-        _session.Placed.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        _session.Placed.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         if (Directory.Exists(_workDirectory))
         {
             Directory.Delete(_workDirectory, recursive: true);
