@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using SiteGen.Binding;
 using SiteGen.Content;
@@ -37,10 +38,11 @@ public sealed class IncrementalBuild(BuildOptions options)
     private InPlaceSite? _output;
     private Task _makingJson = Task.CompletedTask;
     private (UInt128 Inputs, IReadOnlyList<SiteFile> Files)? _data;
-    private readonly RecordMemo<UInt128> _records = new();
+    private readonly KnownDigests _known = new();
     private readonly RecordMemo<byte[]> _json = new();
     private readonly RecordMemo<SiteFile> _feeds = new();
-    private readonly RecordMemo<SiteFile> _calendars = new();
+    private readonly RecordMemo<MilestoneCalendarEmitter.SubprojectCalendar> _calendars = new();
+    private readonly RecordMemo<ImmutableArray<byte[]>> _rows = new();
     private UInt128 _fileGlobals;
     private (ContentReferences References, string? Head)? _published;
     private (ContentReferences References, ChangeScope Scope) _step = (null!, ChangeScope.All);
@@ -109,7 +111,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     internal CapitalWords CapitalWords(SourceDocument document) => _capitalWords.GetValue(document, AbbreviationCheck.CapitalWordsOf);
 
     /// <summary>
-    /// Finds what changed since the last published step, forgets the digests of the records it may have changed, and
+    /// Finds what changed since the last published step, forgets what it kept of the records it may have changed, and
     /// digests the model as page models see it (Markdown only as empty or not).
     /// </summary>
     internal void Compare(BoundContent bound, SiteModel model, TemplateFolder templates, string baseUrl)
@@ -120,12 +122,12 @@ public sealed class IncrementalBuild(BuildOptions options)
         var scope = _published is { } published && published.Head == History.Head
             ? ChangeScope.Of(Files.Changed, references, published.References)
             : ChangeScope.All;
-        _records.Forget(scope);
         _json.Forget(scope);
         _feeds.Forget(scope);
         _calendars.Forget(scope);
+        _rows.Forget(scope);
         _step = (references, scope);
-        _stepModel = new ModelFingerprint(_records).Of(new object[] { model, templates.Stamp, baseUrl });
+        _stepModel = new ModelFingerprint(_known).Of(new object[] { model, templates.Stamp, baseUrl });
     }
 
     /// <summary>Whether every page model is the one of the last step, as after a body edit: none needs to be digested again.</summary>
@@ -163,7 +165,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// <summary>The data files of the last step whose <paramref name="inputs"/> were the same, else newly emitted.</summary>
     internal IReadOnlyList<SiteFile> DataFiles(object inputs, Func<IReadOnlyList<SiteFile>> emit)
     {
-        var digest = new ModelFingerprint(_records).Of(inputs);
+        var digest = new ModelFingerprint(_known).Of(inputs);
         if (_data is not { } data || data.Inputs != digest)
         {
             _data = data = (digest, emit());
@@ -180,9 +182,9 @@ public sealed class IncrementalBuild(BuildOptions options)
     {
         var making = Task.Run(() => ProgrammeJsonEmitter.Emit(model, record => record switch
         {
-            Subproject s => _json.GetOrAdd(s.SourcePath, record.GetType(), () => ProgrammeJsonEmitter.Record(record)),
-            Update u => _json.GetOrAdd(u.SourcePath, record.GetType(), () => ProgrammeJsonEmitter.Record(record)),
-            Message m => _json.GetOrAdd(m.SourcePath, record.GetType(), () => ProgrammeJsonEmitter.Record(record)),
+            Subproject s => _json.GetOrAdd(s.SourcePath, () => ProgrammeJsonEmitter.Record(record)),
+            Update u => _json.GetOrAdd(u.SourcePath, () => ProgrammeJsonEmitter.Record(record)),
+            Message m => _json.GetOrAdd(m.SourcePath, () => ProgrammeJsonEmitter.Record(record)),
             _ => ProgrammeJsonEmitter.Record(record),
         }));
         _makingJson = making;
@@ -193,22 +195,23 @@ public sealed class IncrementalBuild(BuildOptions options)
     internal void AddLater(string path, Task<SiteFile> file) => _output!.AddLater(path, file);
 
     /// <summary>
-    /// Each subproject's feed and calendar, kept from the last step while its scope is untouched and what all of them
-    /// show besides their subproject is the same: the programme, the UI words, the address, and the newest update,
-    /// by which a feed without entries is dated.
+    /// Each subproject's feed, calendar and rows of the open-data tables, kept from the last step while its scope is
+    /// untouched and what all of them show besides their subproject is the same: the programme, the UI words, the
+    /// address, and the newest update, by which a feed without entries is dated.
     /// </summary>
-    internal (SubprojectFile Feeds, SubprojectFile Calendars) SubprojectFiles(SiteModel model, TemplateFolder templates, string baseUrl)
+    internal SubprojectData SubprojectData(SiteModel model, TemplateFolder templates, string baseUrl)
     {
         var globals = new ModelFingerprint().Of(new object?[] { model.Programme, model.AsOf, templates.Stamp, baseUrl, model.Updates.FirstOrDefault()?.Date });
         if (globals != _fileGlobals)
         {
             _feeds.Forget(ChangeScope.All);
             _calendars.Forget(ChangeScope.All);
+            _rows.Forget(ChangeScope.All);
             _fileGlobals = globals;
         }
 
-        static SubprojectFile Keep(RecordMemo<SiteFile> memo) => (subproject, make) => memo.GetOrAdd(subproject.SourcePath, typeof(Subproject), make);
-        return (Keep(_feeds), Keep(_calendars));
+        static SubprojectFile<T> Keep<T>(RecordMemo<T> memo) => (subproject, make) => memo.GetOrAdd(subproject.SourcePath, make);
+        return new(Keep(_feeds), Keep(_calendars), Keep(_rows));
     }
 
     /// <summary>The renderer's contexts of the last step while the templates are the same.</summary>
@@ -226,7 +229,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     internal RenderPlan Plan(IReadOnlyList<Route> routes, SiteChrome chrome, SiteModel model, TemplateFolder templates, MarkdownCatalog markdown)
     {
         var shared = new ModelFingerprint().Of(new object[] { templates.Stamp, chrome, model.Glossary });
-        return RenderPlan.Changed(routes, shared, _shared, _pages, markdown, _step.Scope, _records, SameModel);
+        return RenderPlan.Changed(routes, shared, _shared, _pages, markdown, _step.Scope, _known, SameModel);
     }
 
     /// <summary>The output folder, keeping the files of the pages <paramref name="plan"/> does not render again.</summary>

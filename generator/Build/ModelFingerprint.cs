@@ -17,13 +17,13 @@ namespace SiteGen.Build;
 /// compares these digests to tell which pages must be rendered again. Markdown counts only as whether it is empty:
 /// its HTML reaches a page through the <c>markdown</c> function, which records what each page used
 /// (<see cref="Markdown.MarkdownCatalog.TakeUsed"/>). An object many pages share (a subproject on every list) is
-/// digested once per instance of this class, and a content record once per preview session while its file is
-/// unchanged (<paramref name="records"/>). Not thread-safe: one per thread. The digest is XxHash128, fast for the
-/// many small objects of a model; nothing here is a secret or an attacker's choice that a collision would serve.
+/// digested once per instance of this class, and a content model object once per preview session
+/// (<paramref name="known"/>). Not thread-safe: one per thread. The digest is XxHash128, fast for the many small
+/// objects of a model; nothing here is a secret or an attacker's choice that a collision would serve.
 /// </summary>
-/// <param name="records">Digests of content records kept between steps of a preview session; null outside one.</param>
+/// <param name="known">Digests of content model objects kept between steps of a preview session; null outside one.</param>
 /// <param name="track">Whether to list the files of the content records reached (<see cref="Files"/>).</param>
-public sealed class ModelFingerprint(RecordMemo<UInt128>? records = null, bool track = false)
+public sealed class ModelFingerprint(KnownDigests? known = null, bool track = false)
 {
     private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
@@ -117,35 +117,32 @@ public sealed class ModelFingerprint(RecordMemo<UInt128>? records = null, bool t
     /// <summary>A reference object once per instance; a reference back to an object being digested counts as a mark, not a loop.</summary>
     private UInt128 ObjectDigest(object value, int depth)
     {
-        if (_done.TryGetValue(value, out var known))
+        if (_done.TryGetValue(value, out var digest))
         {
-            return known;
-        }
-
-        if (!_open.Add(value))
-        {
-            return UInt128.MaxValue;
+            return digest;
         }
 
         var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
-        var file = shape.SourcePath?.GetValue(value) as string;
-        if (file is not null)
+        if (_files is not null && shape.SourcePath?.GetValue(value) is string file)
         {
-            _files?.Add(file);
+            _files.Add(file);
         }
 
-        if (file is null || records is null || !records.TryGet(file, shape.Type, out var digest))
+        var lasting = shape.OfContentModel ? known : null;
+        if (lasting is null || !lasting.TryGet(value, out digest))
         {
+            if (!_open.Add(value))
+            {
+                return UInt128.MaxValue;
+            }
+
             var buffer = Buffer(depth);
             Members(buffer, value, shape, depth);
             digest = Digest(buffer.WrittenSpan);
-            if (file is not null)
-            {
-                records?.Set(file, shape.Type, digest);
-            }
+            lasting?.Add(value, digest);
+            _open.Remove(value);
         }
 
-        _open.Remove(value);
         _done[value] = digest;
         return digest;
     }
@@ -188,14 +185,18 @@ public sealed class ModelFingerprint(RecordMemo<UInt128>? records = null, bool t
         value.GetType() is { IsValueType: true, IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
         && (bool)type.GetProperty(nameof(ImmutableArray<int>.IsDefault))!.GetValue(value)!;
 
-    /// <summary>A type's name and the properties templates can read, found once per type; a content record's <c>SourcePath</c> names its file.</summary>
-    private sealed record Shape(Type Type, byte[] Name, PropertyInfo[] Properties, PropertyInfo? SourcePath)
+    /// <summary>
+    /// A type's name and the properties templates can read, found once per type; a content record's <c>SourcePath</c>
+    /// names its file. The content model's classes (but the whole site's, made anew on every step) are immutable trees.
+    /// </summary>
+    private sealed record Shape(Type Type, byte[] Name, PropertyInfo[] Properties, PropertyInfo? SourcePath, bool OfContentModel)
     {
         public static Shape Of(Type type)
         {
             PropertyInfo[] properties = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null).OrderBy(p => p.Name, StringComparer.Ordinal)];
             var sourcePath = properties.FirstOrDefault(p => p.Name == nameof(Subproject.SourcePath) && p.PropertyType == typeof(string));
-            return new(type, Encoding.UTF8.GetBytes(type.FullName ?? type.Name), properties, sourcePath);
+            return new(type, Encoding.UTF8.GetBytes(type.FullName ?? type.Name), properties, sourcePath,
+                type is { IsValueType: false, Namespace: var space } && space == typeof(SiteModel).Namespace && type != typeof(SiteModel));
         }
     }
 

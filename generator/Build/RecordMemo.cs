@@ -4,20 +4,18 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// What a preview session keeps between steps of each content record (a subproject, an update, a message, a free
-/// page: a record with a <c>SourcePath</c>), by type and file: its digest, its JSON. A record is built from its own
-/// file and from whether the records it refers to are shown (drafts), so the session forgets a file's entries when
-/// the file, or one it refers to or that refers to it, changes (<see cref="ChangeScope"/>), and all of them when
-/// anything else does. A step then digests a list of 10,000 subprojects without walking them again.
+/// page: a record with a <c>SourcePath</c>), by its file: its JSON, its feed, its calendar. What is made of a
+/// record also shows the records it refers to or that refer to it (a subproject's feed lists its updates), so the
+/// session forgets a file's entries when the file, or one it refers to or that refers to it, changes
+/// (<see cref="ChangeScope"/>), and all of them when anything else does. A step then writes programme.json of
+/// 10,000 subprojects without making their JSON again.
 /// </summary>
 public sealed class RecordMemo<T>
 {
-    private readonly ConcurrentDictionary<(string File, Type Type), T> _entries = new();
+    // A file binds to one record, whose kind its folder decides.
+    private readonly ConcurrentDictionary<string, T> _entries = new(StringComparer.Ordinal);
 
-    internal bool TryGet(string file, Type type, out T value) => _entries.TryGetValue((file, type), out value!);
-
-    internal void Set(string file, Type type, T value) => _entries[(file, type)] = value;
-
-    internal T GetOrAdd(string file, Type type, Func<T> make) => _entries.GetOrAdd((file, type), _ => make());
+    internal T GetOrAdd(string file, Func<T> make) => _entries.GetOrAdd(file, _ => make());
 
     internal void Forget(ChangeScope scope)
     {
@@ -27,9 +25,9 @@ public sealed class RecordMemo<T>
             return;
         }
 
-        foreach (var key in _entries.Keys.Where(k => scope.Files.Contains(k.File)))
+        foreach (var file in scope.Files)
         {
-            _entries.TryRemove(key, out _);
+            _entries.TryRemove(file, out _);
         }
     }
 }

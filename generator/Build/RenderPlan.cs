@@ -53,14 +53,14 @@ public sealed class RenderPlan
     /// <param name="shared">The digest of what every page is rendered with besides its own model and Markdown.</param>
     /// <param name="before">The pages of the last published step by address, rendered with <paramref name="sharedBefore"/>.</param>
     /// <param name="scope">The files changed since then, with their neighbours.</param>
-    /// <param name="records">The digests of content records the session keeps, without those <paramref name="scope"/> holds.</param>
+    /// <param name="known">The digests of content model objects the session keeps.</param>
     /// <param name="sameModel">Whether every page model is known to be the one of the last step, so that none is digested again.</param>
-    public static RenderPlan Changed(IReadOnlyList<Route> routes, UInt128 shared, UInt128 sharedBefore, IReadOnlyDictionary<string, PageMemo> before, MarkdownCatalog markdown, ChangeScope scope, RecordMemo<UInt128> records, bool sameModel)
+    public static RenderPlan Changed(IReadOnlyList<Route> routes, UInt128 shared, UInt128 sharedBefore, IReadOnlyDictionary<string, PageMemo> before, MarkdownCatalog markdown, ChangeScope scope, KnownDigests known, bool sameModel)
     {
         // Pages are digested in parallel: a page of one record with a memory of its own, to list the files it reached;
         // the others on each thread with a memory of the objects they share.
         var digests = new (UInt128 Model, IReadOnlySet<string> Files)[routes.Count];
-        using (var fingerprint = new ThreadLocal<ModelFingerprint>(() => new ModelFingerprint(records)))
+        using (var fingerprint = new ThreadLocal<ModelFingerprint>(() => new ModelFingerprint(known)))
         {
             Parallel.For(0, routes.Count, i =>
             {
@@ -76,7 +76,7 @@ public sealed class RenderPlan
                 }
                 else
                 {
-                    var own = new ModelFingerprint(records, track: true);
+                    var own = new ModelFingerprint(known, track: true);
                     digests[i] = (own.Of(route), own.Files);
                 }
             });

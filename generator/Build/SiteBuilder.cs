@@ -84,7 +84,7 @@ public static class SiteBuilder
         }
 
         IReadOnlyList<SiteFile> Emit() =>
-            [.. EmitData(model, routes, strings, templates.Assets, baseUrl, session?.SubprojectFiles(model, templates, baseUrl)), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
+            [.. EmitData(model, routes, strings, templates.Assets, baseUrl, session?.SubprojectData(model, templates, baseUrl)), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
         var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Append("/" + ProgrammeJsonEmitter.Path).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
         clock.Lap("emit data");
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics, session?.Markdown);
@@ -158,10 +158,10 @@ public static class SiteBuilder
             [.. documents.Where(d => d.Bytes is not null).Select(d => SiteFile.AtUrl(SiteUrls.Attachment(d.Slug), d.Bytes!))]);
     }
 
-    /// <param name="kept">A preview session's feeds and calendars of subprojects it keeps; null: all made anew.</param>
-    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, IReadOnlyList<SiteFile> assets, string baseUrl, (SubprojectFile Feeds, SubprojectFile Calendars)? kept) =>
+    /// <param name="kept">What a preview session keeps of each subproject's data; null: all made anew.</param>
+    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, IReadOnlyList<SiteFile> assets, string baseUrl, SubprojectData? kept) =>
     [
-        .. CsvEmitter.Emit(model),
+        .. CsvEmitter.Emit(model, kept?.Rows),
         .. AtomFeedEmitter.Emit(model, baseUrl, kept?.Feeds),
         .. MilestoneCalendarEmitter.Emit(model, baseUrl, strings.Label, kept?.Calendars),
         SitemapEmitter.Sitemap(routes.Where(r => r.Url.EndsWith('/')).Select(r => r.Url), baseUrl),

@@ -10,9 +10,9 @@ namespace SiteGen.Emit;
 public static class AtomFeedEmitter
 {
     /// <param name="perSubproject">Makes a subproject's feed with the function given, or keeps it from a preview session's last step.</param>
-    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, SubprojectFile? perSubproject = null)
+    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, SubprojectFile<SiteFile>? perSubproject = null)
     {
-        perSubproject ??= SubprojectFiles.Make;
+        perSubproject ??= SubprojectFiles.Make<SiteFile>;
         // Each subproject's updates are looked up once, not found by scanning every update for every subproject.
         var updatesOf = site.Updates.SelectMany(u => u.Subprojects.Distinct().Select(slug => (slug, u))).ToLookup(p => p.slug, p => p.u, StringComparer.Ordinal);
         return

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CsvHelper;
 using SiteGen.Model;
 
@@ -11,27 +12,50 @@ namespace SiteGen.Emit;
 /// </summary>
 public static partial class CsvEmitter
 {
-    // CsvHelper's defaults are RFC 4180 (comma, CRLF, quoting when needed); only the BOM is asked for.
-    private static readonly CsvWriterOptions Options = new() { WriteByteOrderMark = true };
+    // CsvHelper's defaults are RFC 4180 (comma, CRLF, quoting when needed); only the BOM is asked for, at a file's start.
+    private static readonly CsvWriterOptions FileStart = new() { WriteByteOrderMark = true };
+    private static readonly CsvWriterOptions MoreRows = new();
 
-    public static IEnumerable<SiteFile> Emit(SiteModel site) =>
-        OpenDataTables.Rows(site).Select(t => SiteFile.AtUrl(t.Table.Url, Csv(t.Table, t.Rows)));
+    /// <param name="perSubproject">
+    /// Writes a subproject's rows of each table with the function given, or keeps them from a preview session's last
+    /// step: at 10,000 subprojects, writing every row again was a seventh of a second of each step that changed a status.
+    /// </param>
+    public static IEnumerable<SiteFile> Emit(SiteModel site, SubprojectFile<ImmutableArray<byte[]>>? perSubproject = null)
+    {
+        perSubproject ??= SubprojectFiles.Make<ImmutableArray<byte[]>>;
+        var ofSubprojects = site.Subprojects.AsParallel().AsOrdered()
+            .Select(s => perSubproject(s, () => [.. OpenDataTables.RowsOf(s).Select(rows => Csv(rows, MoreRows))]))
+            .ToList();
+        return OpenDataTables.Rows(site).Select((t, i) => SiteFile.AtUrl(t.Table.Url, Csv(t.Rows, FileStart, t.Table, ofSubprojects.Select(s => s[i]))));
+    }
 
-    private static byte[] Csv(OpenDataTable table, IEnumerable<IReadOnlyList<string>> rows)
+    /// <summary>The rows, after the table's header when it is given, then the rows already written in <paramref name="more"/>.</summary>
+    private static byte[] Csv(IEnumerable<IReadOnlyList<string>> rows, CsvWriterOptions options, OpenDataTable? table = null, IEnumerable<byte[]>? more = null)
     {
         using var bytes = new FileBytes();
-        using (var csv = CsvWriter.Create(bytes.AsStream(), Options))
+        CsvWriter? csv = null;
+        if (table is not null)
         {
+            csv = CsvWriter.Create(bytes.AsStream(), options);
             csv.WriteHeader([.. table.Columns.Select(c => c.Name)]);
-            foreach (var row in rows)
-            {
-                foreach (var cell in row)
-                {
-                    csv.WriteField(Neutralise(cell));
-                }
+        }
 
-                csv.EndRecord();
+        foreach (var row in rows)
+        {
+            // Most subprojects have no rows in most tables, and need no writer there.
+            csv ??= CsvWriter.Create(bytes.AsStream(), options);
+            foreach (var cell in row)
+            {
+                csv.WriteField(Neutralise(cell));
             }
+
+            csv.EndRecord();
+        }
+
+        csv?.Dispose();
+        foreach (var written in more ?? [])
+        {
+            bytes.Append(written);
         }
 
         return bytes.ToArray();

@@ -16,12 +16,18 @@ public static class MilestoneCalendarEmitter
     private const string ProgrammeScope = "programme";
 
     /// <summary>One event as UTF-8 lines, with what it is ordered by in a calendar.</summary>
-    private sealed record CalendarEvent(DateOnly Start, string Uid, byte[] Lines);
+    public sealed record CalendarEvent(DateOnly Start, string Uid, byte[] Lines);
 
-    /// <param name="perSubproject">Makes a subproject's calendar with the function given, or keeps it from a preview session's last step.</param>
-    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, Func<Enum, string> label, SubprojectFile? perSubproject = null)
+    /// <summary>A subproject's calendar, and its events, which the programme's calendar has too.</summary>
+    public sealed record SubprojectCalendar(SiteFile File, IReadOnlyList<CalendarEvent> Events);
+
+    /// <param name="perSubproject">
+    /// Makes a subproject's calendar with the function given, or keeps it from a preview session's last step: making
+    /// the events of 10,000 subprojects again was a quarter of a second of every step that changed a status.
+    /// </param>
+    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, Func<Enum, string> label, SubprojectFile<SubprojectCalendar>? perSubproject = null)
     {
-        perSubproject ??= SubprojectFiles.Make;
+        perSubproject ??= SubprojectFiles.Make<SubprojectCalendar>;
         var stamp = site.AsOf.ToString("yyyyMMdd'T'000000'Z'", CultureInfo.InvariantCulture);
         var host = new Uri(baseUrl).Host;
         List<CalendarEvent> Events(IEnumerable<Milestone> milestones, Subproject? owner)
@@ -38,11 +44,15 @@ public static class MilestoneCalendarEmitter
         }
 
         // Each subproject's events are made once and serve both its own calendar and the programme's.
-        var events = site.Subprojects.AsParallel().AsOrdered().Select(s => (Subproject: s, Events: Events(s.Milestones, s))).ToList();
+        var calendars = site.Subprojects.AsParallel().AsOrdered().Select(s => perSubproject(s, () =>
+        {
+            var events = Events(s.Milestones, s);
+            return new SubprojectCalendar(Calendar(SiteUrls.SubprojectCalendar(s.Slug), $"{site.Programme.Name}: {s.Title}", events), events);
+        })).ToList();
         return
         [
-            Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, [.. Events(site.Programme.Milestones, null), .. events.SelectMany(s => s.Events)]),
-            .. events.AsParallel().AsOrdered().Select(s => perSubproject(s.Subproject, () => Calendar(SiteUrls.SubprojectCalendar(s.Subproject.Slug), $"{site.Programme.Name}: {s.Subproject.Title}", s.Events))),
+            Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, [.. Events(site.Programme.Milestones, null), .. calendars.SelectMany(c => c.Events)]),
+            .. calendars.Select(c => c.File),
         ];
     }
 

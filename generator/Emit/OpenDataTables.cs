@@ -15,7 +15,7 @@ public static class OpenDataTables
 
     private static readonly ImmutableArray<ITableSource> Sources =
     [
-        new TableSource<Subproject>("subprojects.csv", "Delprosjekter", site => site.Subprojects,
+        new TableSource<Subproject>("subprojects.csv", "Delprosjekter", _ => [], s => [s],
         [
             new("slug", "Kort navn, brukt i adressen /delprosjekter/<slug>/", s => s.Slug),
             new("title", "Navn", s => s.Title),
@@ -30,8 +30,8 @@ public static class OpenDataTables
             new("steering", "Styringsgruppe", s => s.Steering),
             new("parent", "Delprosjektet dette er en del av (slug)", s => s.Parent),
         ]),
-        new TableSource<(Milestone Item, Subproject? Owner)>("milestones.csv", "Milepæler", site =>
-            site.Programme.Milestones.Select(m => (m, (Subproject?)null)).Concat(Owned(site, s => s.Milestones).Select(r => (r.Item, (Subproject?)r.Owner))),
+        new TableSource<(Milestone Item, Subproject? Owner)>("milestones.csv", "Milepæler",
+            site => site.Programme.Milestones.Select(m => (m, (Subproject?)null)), s => s.Milestones.Select(m => (m, (Subproject?)s)),
         [
             new("subproject", "Delprosjektet milepælen hører til (slug); tom for programmets egne", r => r.Owner?.Slug),
             new("title", "Milepæl", r => r.Item.Title),
@@ -39,7 +39,7 @@ public static class OpenDataTables
             new("status", "Status: planned, done, delayed eller cancelled", r => Key(r.Item.Status)),
             new("note", "Merknad", r => r.Item.Note),
         ]),
-        new TableSource<(Measure Item, Subproject Owner)>("measures.csv", "Tiltak", site => Owned(site, s => s.Measures),
+        new TableSource<(Measure Item, Subproject Owner)>("measures.csv", "Tiltak", _ => [], s => s.Measures.Select(m => (m, s)),
         [
             new("subproject", "Delprosjektet tiltaket hører til (slug)", r => r.Owner.Slug),
             new("title", "Tiltak", r => r.Item.Title),
@@ -49,7 +49,7 @@ public static class OpenDataTables
             .. MoneyColumns<(Measure Item, Subproject Owner)>("estimate", "Anslått innsparing i kroner", r => r.Item.Estimate),
             new("note", "Merknad", r => r.Item.Note),
         ]),
-        new TableSource<(Gain Item, Subproject Owner)>("gains.csv", "Gevinster", site => Owned(site, s => s.Gains),
+        new TableSource<(Gain Item, Subproject Owner)>("gains.csv", "Gevinster", _ => [], s => s.Gains.Select(g => (g, s)),
         [
             new("subproject", "Delprosjektet gevinsten hører til (slug)", r => r.Owner.Slug),
             new("type", "Type: cost, time eller quality", r => Key(r.Item.Type)),
@@ -57,7 +57,7 @@ public static class OpenDataTables
             .. MoneyColumns<(Gain Item, Subproject Owner)>("estimate", "Anslått gevinst i kroner", r => r.Item.Estimate),
             new("period", "Periode (dag, måned, kvartal, halvår eller år)", r => r.Item.Period?.Iso),
         ]),
-        new TableSource<Risk>("risks.csv", "Risikoer og muligheter", site => site.Risks,
+        new TableSource<Risk>("risks.csv", "Risikoer og muligheter", site => site.Risks, null,
         [
             new("id", "Nummer i registeret", r => r.Id),
             new("kind", "Type: risk eller opportunity", r => Key(r.Kind)),
@@ -70,7 +70,7 @@ public static class OpenDataTables
             new("owner", "Ansvarlig", r => r.Owner),
             new("subprojects", "Delprosjekter det gjelder (slug)" + ListNote, r => List(r.Subprojects)),
         ]),
-        new TableSource<Message>("messages.csv", "Kommunikasjonsplan", site => site.Messages,
+        new TableSource<Message>("messages.csv", "Kommunikasjonsplan", site => site.Messages, null,
         [
             new("slug", "Kort navn", m => m.Slug),
             new("title", "Budskap", m => m.Title),
@@ -82,7 +82,7 @@ public static class OpenDataTables
             new("subprojects", "Delprosjekter det gjelder (slug)" + ListNote, m => List(m.Subprojects)),
             new("update", "Oppdateringen som formidler budskapet (slug)", m => m.Update),
         ]),
-        new TableSource<Update>("updates.csv", "Oppdateringer", site => site.Updates,
+        new TableSource<Update>("updates.csv", "Oppdateringer", site => site.Updates, null,
         [
             new("slug", "Kort navn, brukt i adressen /oppdateringer/<slug>/", u => u.Slug),
             new("title", "Tittel", u => u.Title),
@@ -97,15 +97,18 @@ public static class OpenDataTables
     public static ImmutableArray<OpenDataTable> All { get; } = [.. Sources.Select(s => s.Table)];
 
     /// <summary>
-    /// Each table with its rows as text, in column order; empty text for values the content leaves out. A table's rows
-    /// come in one array filled anew for each row, to be read before the next: at 10,000 subprojects there are over
-    /// 100,000 rows, each of which otherwise costs arrays that are dropped as soon as it is written.
+    /// Each table with its rows as text, in column order; empty text for values the content leaves out. A table lists
+    /// first the rows of no subproject (the programme's milestones, every risk), then each subproject's rows
+    /// (<see cref="RowsOf"/>) in the model's order. A table's rows come in one array filled anew for each row, to be
+    /// read before the next: at 10,000 subprojects there are over 100,000 rows, each of which otherwise costs arrays
+    /// that are dropped as soon as it is written.
     /// </summary>
     internal static IEnumerable<(OpenDataTable Table, IEnumerable<IReadOnlyList<string>> Rows)> Rows(SiteModel site) =>
         Sources.Select(s => (s.Table, s.Rows(site)));
 
-    private static IEnumerable<(T Item, Subproject Owner)> Owned<T>(SiteModel site, Func<Subproject, IEnumerable<T>> items) =>
-        site.Subprojects.SelectMany(s => items(s).Select(item => (item, s)));
+    /// <summary>One subproject's rows of each table, in the order of <see cref="All"/>: none in a table of other items.</summary>
+    internal static IEnumerable<IEnumerable<IReadOnlyList<string>>> RowsOf(Subproject subproject) =>
+        Sources.Select(s => s.RowsOf(subproject));
 
     private static IEnumerable<Column<T>> MoneyColumns<T>(string key, string description, Func<T, Money?> money) =>
     [
@@ -124,16 +127,24 @@ public static class OpenDataTables
         OpenDataTable Table { get; }
 
         IEnumerable<IReadOnlyList<string>> Rows(SiteModel site);
+
+        IEnumerable<IReadOnlyList<string>> RowsOf(Subproject subproject);
     }
 
-    private sealed class TableSource<T>(string file, string title, Func<SiteModel, IEnumerable<T>> items, ImmutableArray<Column<T>> columns) : ITableSource
+    /// <param name="items">The items of no subproject.</param>
+    /// <param name="itemsOf">A subproject's items; null for a table of other items.</param>
+    private sealed class TableSource<T>(string file, string title, Func<SiteModel, IEnumerable<T>> items, Func<Subproject, IEnumerable<T>>? itemsOf, ImmutableArray<Column<T>> columns) : ITableSource
     {
         public OpenDataTable Table { get; } = new(file, title, [.. columns.Select(c => new OpenDataColumn(c.Name, c.Description))]);
 
-        public IEnumerable<IReadOnlyList<string>> Rows(SiteModel site)
+        public IEnumerable<IReadOnlyList<string>> Rows(SiteModel site) => RowsOf(items(site));
+
+        public IEnumerable<IReadOnlyList<string>> RowsOf(Subproject subproject) => itemsOf is null ? [] : RowsOf(itemsOf(subproject));
+
+        private IEnumerable<IReadOnlyList<string>> RowsOf(IEnumerable<T> items)
         {
             var row = new string[columns.Length];
-            foreach (var item in items(site))
+            foreach (var item in items)
             {
                 for (var i = 0; i < row.Length; i++)
                 {

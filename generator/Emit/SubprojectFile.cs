@@ -2,11 +2,17 @@ using SiteGen.Model;
 
 namespace SiteGen.Emit;
 
-/// <summary>The file of one subproject (its feed, its calendar): <paramref name="make"/>'s, or one a preview session kept.</summary>
-public delegate SiteFile SubprojectFile(Subproject subproject, Func<SiteFile> make);
+/// <summary>What is made of one subproject (its feed, its calendar): <paramref name="make"/>'s, or what a preview session kept.</summary>
+public delegate T SubprojectFile<T>(Subproject subproject, Func<T> make);
 
 public static class SubprojectFiles
 {
     /// <summary>Always made anew, as a full build does.</summary>
-    public static SiteFile Make(Subproject subproject, Func<SiteFile> make) => make();
+    public static T Make<T>(Subproject subproject, Func<T> make) => make();
 }
+
+/// <summary>What a preview session keeps of each subproject's part of the data files: its feed, its calendar, its rows of the open-data tables.</summary>
+public sealed record SubprojectData(
+    SubprojectFile<SiteFile> Feeds,
+    SubprojectFile<MilestoneCalendarEmitter.SubprojectCalendar> Calendars,
+    SubprojectFile<System.Collections.Immutable.ImmutableArray<byte[]>> Rows);

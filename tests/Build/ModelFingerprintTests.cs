@@ -1,0 +1,56 @@
+using SiteGen.Build;
+using SiteGen.Model;
+using SiteGen.Shaping;
+using SiteGen.Tests.Shaping;
+
+namespace SiteGen.Tests.Build;
+
+/// <summary>
+/// What a preview session's digests of page models must tell apart: a list page is rendered again only when its
+/// digest changes, and the digests of the content objects on it are kept between steps (<see cref="KnownDigests"/>).
+/// </summary>
+public sealed class ModelFingerprintTests
+{
+    private static readonly Milestone Kickoff = new("Oppstart", Make.Date("2024-03"), MilestoneStatus.Done, null);
+
+    private static object ListPage(params Subproject[] subprojects) =>
+        new MilestoneListPage(
+            [new PeriodGroup<MilestoneItem>(new PeriodPart(PeriodKind.Quarter, 1), "1. kvartal 2024", [.. subprojects.Select(s => new MilestoneItem(Kickoff, s, false))])],
+            new Pager(1, ["/milepaeler/2024/"]));
+
+    [Fact]
+    public void A_kept_digest_is_the_digest_made_anew()
+    {
+        var (school, health) = (Make.Subproject("skole"), Make.Subproject("helse"));
+        var known = new KnownDigests();
+        var first = new ModelFingerprint(known).Of(ListPage(school, health));
+
+        Assert.Equal(new ModelFingerprint().Of(ListPage(school, health)), first);
+        Assert.Equal(first, new ModelFingerprint(known).Of(ListPage(school, health)));
+    }
+
+    [Fact]
+    public void A_list_whose_subproject_changed_status_has_a_new_digest_while_the_others_are_kept()
+    {
+        var (school, health) = (Make.Subproject("skole"), Make.Subproject("helse"));
+        var known = new KnownDigests();
+        var before = new ModelFingerprint(known).Of(ListPage(school, health));
+
+        // A saved file binds to a new record; the unchanged one is the same object as before.
+        var after = new ModelFingerprint(known).Of(ListPage(school, health with { Status = SubprojectStatus.Completed }));
+
+        Assert.NotEqual(before, after);
+        Assert.Equal(new ModelFingerprint().Of(ListPage(school, health with { Status = SubprojectStatus.Completed })), after);
+    }
+
+    [Fact]
+    public void What_a_page_model_adds_to_a_kept_record_counts()
+    {
+        var school = Make.Subproject("skole");
+        var known = new KnownDigests();
+        var onTime = new ModelFingerprint(known).Of(new MilestoneItem(Kickoff, school, Overdue: false));
+        var overdue = new ModelFingerprint(known).Of(new MilestoneItem(Kickoff, school, Overdue: true));
+
+        Assert.NotEqual(onTime, overdue);
+    }
+}
