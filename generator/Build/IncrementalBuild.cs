@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using SiteGen.Binding;
@@ -126,6 +125,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         _feeds.Forget(scope);
         _calendars.Forget(scope);
         _rows.Forget(scope);
+        _known.Trim();
         _step = (references, scope);
         _stepModel = new ModelFingerprint(_known).Of(new object[] { model, templates.Stamp, baseUrl });
     }

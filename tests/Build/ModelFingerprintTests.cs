@@ -53,4 +53,23 @@ public sealed class ModelFingerprintTests
 
         Assert.NotEqual(onTime, overdue);
     }
+
+    [Fact]
+    public void A_session_forgets_the_digests_of_old_versions_once_it_holds_twice_what_a_step_needs()
+    {
+        var known = new KnownDigests();
+        var (first, edited) = (Make.Subproject("skole"), Make.Subproject("helse"));
+        known.Trim();
+        known.Add(first, 1);
+        known.Trim(); // one object is what a step needs
+        known.Add(edited, 2);
+        known.Trim();
+        Assert.True(known.TryGet(first, out _));
+
+        known.Add(edited with { Status = SubprojectStatus.Completed }, 3);
+        known.Trim();
+
+        Assert.False(known.TryGet(first, out _));
+        Assert.False(known.TryGet(edited, out _));
+    }
 }
