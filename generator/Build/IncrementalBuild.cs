@@ -162,10 +162,13 @@ public sealed class IncrementalBuild(BuildOptions options)
             : make();
     }
 
-    /// <summary>The data files of the last step whose <paramref name="inputs"/> were the same, else newly emitted.</summary>
+    /// <summary>
+    /// The data files of the last step when the model (as <see cref="Compare"/> digested it) and the other
+    /// <paramref name="inputs"/> were the same, else newly emitted.
+    /// </summary>
     internal IReadOnlyList<SiteFile> DataFiles(object inputs, Func<IReadOnlyList<SiteFile>> emit)
     {
-        var digest = new ModelFingerprint(_known).Of(inputs);
+        var digest = new ModelFingerprint(_known).Of(new[] { _stepModel, inputs });
         if (_data is not { } data || data.Inputs != digest)
         {
             _data = data = (digest, emit());
@@ -196,8 +199,9 @@ public sealed class IncrementalBuild(BuildOptions options)
 
     /// <summary>
     /// Each subproject's feed, calendar and rows of the open-data tables, kept from the last step while its scope is
-    /// untouched and what all of them show besides their subproject is the same: the programme, the UI words, the
-    /// address, and the newest update, by which a feed without entries is dated.
+    /// untouched. Feeds and calendars also show what all of them show besides their subproject, and are forgotten
+    /// when it changes: the programme, the UI words, the address, and the newest update, by which a feed without
+    /// entries is dated. The rows show their subproject alone.
     /// </summary>
     internal SubprojectData SubprojectData(SiteModel model, TemplateFolder templates, string baseUrl)
     {
@@ -206,7 +210,6 @@ public sealed class IncrementalBuild(BuildOptions options)
         {
             _feeds.Forget(ChangeScope.All);
             _calendars.Forget(ChangeScope.All);
-            _rows.Forget(ChangeScope.All);
             _fileGlobals = globals;
         }
 

@@ -189,13 +189,13 @@ public sealed class ModelFingerprint(KnownDigests? known = null, bool track = fa
     /// A type's name and the properties templates can read, found once per type; a content record's <c>SourcePath</c>
     /// names its file. The content model's classes (but the whole site's, made anew on every step) are immutable trees.
     /// </summary>
-    private sealed record Shape(Type Type, byte[] Name, PropertyInfo[] Properties, PropertyInfo? SourcePath, bool OfContentModel)
+    private sealed record Shape(byte[] Name, PropertyInfo[] Properties, PropertyInfo? SourcePath, bool OfContentModel)
     {
         public static Shape Of(Type type)
         {
             PropertyInfo[] properties = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null).OrderBy(p => p.Name, StringComparer.Ordinal)];
             var sourcePath = properties.FirstOrDefault(p => p.Name == nameof(Subproject.SourcePath) && p.PropertyType == typeof(string));
-            return new(type, Encoding.UTF8.GetBytes(type.FullName ?? type.Name), properties, sourcePath,
+            return new(Encoding.UTF8.GetBytes(type.FullName ?? type.Name), properties, sourcePath,
                 type is { IsValueType: false, Namespace: var space } && space == typeof(SiteModel).Namespace && type != typeof(SiteModel));
         }
     }

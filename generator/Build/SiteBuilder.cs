@@ -77,7 +77,7 @@ public static class SiteBuilder
             var made = programmeJson is null ? Task.Run(() => ProgrammeJsonEmitter.Emit(model)) : null;
             return
             [
-                .. session?.DataFiles(DataInputs(model, routes, templates, baseUrl, history), Emit) ?? Emit(),
+                .. session?.DataFiles(DataInputs(model, routes, history), Emit) ?? Emit(),
                 .. made is null ? [] : new[] { made.GetAwaiter().GetResult() },
                 .. attachments,
             ];
@@ -170,15 +170,16 @@ public static class SiteBuilder
     ];
 
     /// <summary>
-    /// What the data files but programme.json are made from, for a preview session to emit them again only when it
-    /// changed: the model without its Markdown (<see cref="ModelFingerprint"/> counts a text only as empty or not),
-    /// since of all the Markdown only the risk register's is in them (risks.csv), and the addresses for the sitemap.
+    /// What the data files but programme.json are made from besides the model, for a preview session to emit them
+    /// again only when it or the model changed. The session digests the model without its Markdown
+    /// (<see cref="ModelFingerprint"/> counts a text only as empty or not), so of the Markdown the risk register's is
+    /// added here, the only one in them (risks.csv), and so are the addresses for the sitemap.
     /// A body edit then costs no feed or calendar; <c>IncrementalBuildTests</c> edits bodies and risks to hold this.
     /// </summary>
-    private static object?[] DataInputs(SiteModel model, IReadOnlyList<Route> routes, TemplateFolder templates, string baseUrl, SiteHistory? history) =>
+    private static object?[] DataInputs(SiteModel model, IReadOnlyList<Route> routes, SiteHistory? history) =>
     [
-        model, model.Risks.Select(r => r.Measures?.Source).ToList(), model.RiskRegister?.NotDescribed?.Source,
-        routes.Select(r => r.Url).ToList(), templates.Stamp, baseUrl, history?.Recent,
+        model.Risks.Select(r => r.Measures?.Source).ToList(), model.RiskRegister?.NotDescribed?.Source,
+        routes.Select(r => r.Url).ToList(), history?.Recent,
     ];
 
     /// <summary>What the search index keeps of a page; the 404 page and the search page itself are no search results.</summary>
