@@ -50,6 +50,7 @@ public static class TemplateFunctions
     private static string UrlOf(object item) => item switch
     {
         Subproject s => SiteUrls.Subproject(s.Slug),
+        SubprojectLink link => link.Url,
         Update u => SiteUrls.Update(u.Slug),
         Page p => SiteUrls.Page(p.Slug),
         Audience a => SiteUrls.Audience(a),

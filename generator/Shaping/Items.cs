@@ -17,7 +17,7 @@ public sealed record SubprojectCard(Subproject Subproject, IReadOnlyList<Subproj
 }
 
 /// <summary>A milestone with the subproject it belongs to (none for the programme's own) and whether its date has passed unreported.</summary>
-public sealed record MilestoneItem(Milestone Milestone, Subproject? Subproject, bool Overdue);
+public sealed record MilestoneItem(Milestone Milestone, SubprojectLink? Subproject, bool Overdue);
 
 public sealed record PhaseItem(Phase Phase, bool Overdue);
 
@@ -99,7 +99,7 @@ public sealed class ItemFactory(SiteIndex index, DateOnly asOf, RiskRegister? re
 {
     public SubprojectCard Card(Subproject subproject) => new(subproject, index.PartsOf(subproject));
 
-    public MilestoneItem Milestone(Milestone milestone, Subproject? subproject) =>
+    public MilestoneItem Milestone(Milestone milestone, SubprojectLink? subproject) =>
         new(milestone, subproject, Schedule.IsOverdue(milestone, asOf));
 
     public PhaseItem Phase(Phase phase) => new(phase, Schedule.IsOverdue(phase, asOf));

@@ -43,9 +43,10 @@ public sealed class PageShaper
         _topLevel = [.. site.Subprojects.Where(s => s.Parent is null)];
         _allMilestones = new(() =>
         [
-            .. site.Programme.Milestones.Select(m => (Milestone: m, Subproject: (Subproject?)null))
-                .Concat(site.Subprojects.SelectMany(s => s.Milestones.Select(m => (Milestone: m, Subproject: (Subproject?)s))))
-                .OrderBy(r => r.Milestone.Date is null).ThenBy(r => r.Milestone.Date).ThenBy(r => r.Subproject?.Order ?? -1)
+            // The programme's first, then each subproject's in the site's order: a sort by date keeps that order within a date.
+            .. site.Programme.Milestones.Select(m => (Milestone: m, Subproject: (SubprojectLink?)null))
+                .Concat(Aggregates.RowsOf(site.Subprojects, s => s.Milestones, (m, link) => (Milestone: m, Subproject: (SubprojectLink?)link)))
+                .OrderBy(r => r.Milestone.Date is null).ThenBy(r => r.Milestone.Date)
                 .Select(r => items.Milestone(r.Milestone, r.Subproject)),
         ]);
         var planned = site.Programme.CommunicationAudiences.Select(a => a.Audience).ToHashSet();
@@ -134,7 +135,7 @@ public sealed class PageShaper
             {
                 var title = _strings.Text("goals.gains_caption") + ": " + _strings.Label(group.Type);
                 lists.AddRange(Paging.Split(group.Gains, SiteUrls.GainsOfType(group.Type)).Select(part =>
-                    new ListRoute(part.Pager.Urls[part.Pager.Number - 1], Numbered(title, part.Pager), "gains-list.sbn", new GainListPage(new GainTable(group, part.Items), part.Pager))));
+                    new ListRoute(part.Pager.Urls[part.Pager.Number - 1], Numbered(title, part.Pager), "gains-list.sbn", new GainListPage(new GainTable(group.Sum, part.Items), part.Pager))));
                 links.Add(new ListLink(title, SiteUrls.GainsOfType(group.Type), group.Gains.Count));
             }
         }
@@ -150,7 +151,7 @@ public sealed class PageShaper
         var page = new GoalsPage(
             [.. _site.Programme.Goals.Select((g, i) => Goal(g, i + 1))],
             _site.Programme.Aims,
-            [.. gains.Select(g => new GainTable(g, gainsElsewhere ? [] : g.Gains))],
+            [.. gains.Select(g => new GainTable(g.Sum, gainsElsewhere ? [] : g.Gains))],
             measures.Count > 0,
             measuresElsewhere ? [] : measures,
             Aggregates.Summary(measures),

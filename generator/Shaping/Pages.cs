@@ -105,7 +105,6 @@ public sealed record PageSection(string? Id, string? Heading, string Partial, Ma
 
 public sealed record SubprojectPage(
     Subproject Subproject,
-    Subproject? Parent,
     IReadOnlyList<SubprojectCard> Parts,
     IReadOnlyList<string> MissingFacts,
     IReadOnlyList<Fact> Facts,
@@ -204,7 +203,7 @@ public sealed record GoalsPage(
 }
 
 /// <summary>The gains of one type with their total; Rows is empty when they are listed on pages of their own.</summary>
-public sealed record GainTable(GainGroup Group, IReadOnlyList<GainRow> Rows);
+public sealed record GainTable(GainSum Sum, IReadOnlyList<GainRow> Rows);
 
 public sealed record GainListPage(GainTable Table, Pager Pager) : PageModel;
 

@@ -71,7 +71,6 @@ public sealed class SubprojectPageShaper(SiteIndex index, SourceIndex sources, I
         var missing = MissingFacts(subproject);
         return new SubprojectPage(
             subproject,
-            parent,
             [.. parts.Select(items.Card)],
             missing,
             Facts(subproject, parent, parts.Count, missing),
@@ -79,7 +78,7 @@ public sealed class SubprojectPageShaper(SiteIndex index, SourceIndex sources, I
             notReported,
             chart,
             [.. subproject.Phases.Select(items.Phase)],
-            [.. subproject.Milestones.Select(m => items.Milestone(m, subproject))],
+            [.. Aggregates.RowsOf([subproject], s => s.Milestones, items.Milestone)],
             measures,
             subproject.Measures.Any(m => m.Estimate is not null) ? Aggregates.Summary(Aggregates.Measures([subproject])) : null,
             gains,

@@ -11,12 +11,8 @@ namespace SiteGen.Tests.Build;
 /// </summary>
 public sealed class ModelFingerprintTests
 {
-    private static readonly Milestone Kickoff = new("Oppstart", Make.Date("2024-03"), MilestoneStatus.Done, null);
-
     private static object ListPage(params Subproject[] subprojects) =>
-        new MilestoneListPage(
-            [new PeriodGroup<MilestoneItem>(new PeriodPart(PeriodKind.Quarter, 1), "1. kvartal 2024", [.. subprojects.Select(s => new MilestoneItem(Kickoff, s, false))])],
-            new Pager(1, ["/milepaeler/2024/"]));
+        new SubprojectStatusPage(SubprojectStatus.Active, [.. subprojects.Select(s => new SubprojectCard(s, []))], new Pager(1, ["/delprosjekter/status/active/"]));
 
     [Fact]
     public void A_kept_digest_is_the_digest_made_anew()
@@ -48,10 +44,10 @@ public sealed class ModelFingerprintTests
     {
         var school = Make.Subproject("skole");
         var known = new KnownDigests();
-        var onTime = new ModelFingerprint(known).Of(new MilestoneItem(Kickoff, school, Overdue: false));
-        var overdue = new ModelFingerprint(known).Of(new MilestoneItem(Kickoff, school, Overdue: true));
+        var counted = new ModelFingerprint(known).Of(new SubprojectCard(school, []));
+        var listed = new ModelFingerprint(known).Of(new SubprojectCard(school, []) { ListsParts = true });
 
-        Assert.NotEqual(onTime, overdue);
+        Assert.NotEqual(counted, listed);
     }
 
     [Fact]

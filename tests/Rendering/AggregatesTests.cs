@@ -34,9 +34,9 @@ public class AggregatesTests
         var groups = Aggregates.GainsByType([subproject]);
 
         Assert.Equal([GainType.Cost, GainType.Quality], groups.Select(g => g.Type));
-        Assert.Equal(Money.Exact(120000), groups[0].Total);
-        Assert.Null(groups[1].Total);
-        Assert.Same(subproject, groups[0].Gains[0].Subproject);
+        Assert.Equal((Money.Exact(120000), (int?)null), (groups[0].Sum.Total, groups[0].Sum.MissingEstimates));
+        Assert.Equal(((Money?)null, (int?)1), (groups[1].Sum.Total, groups[1].Sum.MissingEstimates));
+        Assert.Equal(new SubprojectLink(subproject.Title, SiteUrls.Subproject(subproject.Slug)), groups[0].Gains[0].Subproject);
     }
 
     [Fact]

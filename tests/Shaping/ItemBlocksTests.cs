@@ -92,7 +92,7 @@ public class ItemBlocksTests
     {
         Assert.Null(new MeasureTotal(null, 2, 2, Money.Exact(10)).MissingEstimates);
         Assert.Equal(1, new MeasureTotal(null, 2, 1, Money.Exact(10)).MissingEstimates);
-        Assert.Null(new GainGroup(GainType.Cost, [], null).MissingEstimates);
+        Assert.Null(new GainSum(GainType.Cost, null, 0).MissingEstimates);
     }
 
     [Fact]

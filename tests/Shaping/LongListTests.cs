@@ -67,9 +67,39 @@ public class LongListTests
         Assert.Equal("partials/home/too-many-cards.sbn", home.Status.Partial);
     }
 
-    private static PageShaper Shaper()
+    /// <summary>
+    /// A preview renders again the pages whose model changed: a subproject's new status must change the pages of its
+    /// status, not every page of milestones, measures and gains that lists it by name.
+    /// </summary>
+    [Fact]
+    public void A_new_status_changes_the_pages_of_statuses_and_no_list_that_only_names_the_subproject()
     {
-        var index = new SiteIndex(Site);
-        return new PageShaper(Site, index, new SourceIndex(Site, "Tiltak", "Risiko"), new ItemFactory(index, Site.AsOf), Strings);
+        var withGains = Make.Site(Site.Subprojects.Select(s => s with { Gains = [new Gain(GainType.Time, "Raskere saksbehandling", Money.Exact(500), null)] }));
+        var paused = withGains with { Subprojects = [withGains.Subprojects[0] with { Status = SubprojectStatus.Paused }, .. withGains.Subprojects.Skip(1)] };
+
+        var before = ListDigests(withGains);
+        var after = ListDigests(paused);
+
+        Assert.Equal(["/delprosjekter/status/active/", "/delprosjekter/status/active/2/", "/delprosjekter/status/paused/"],
+            after.Keys.Where(url => before.GetValueOrDefault(url) != after[url]));
+        Assert.Contains(after.Keys, url => url.StartsWith(SiteUrls.GainsOfType(GainType.Time), StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, UInt128> ListDigests(SiteModel site)
+    {
+        var shaper = Shaper(site);
+        List<(string Url, PageModel Model)> models =
+        [
+            .. new[] { shaper.Subprojects().Lists, shaper.Milestones().Lists, shaper.Goals().Lists }.SelectMany(l => l).Select(l => (l.Url, l.Model)),
+            (SiteUrls.Goals, shaper.Goals().Page), (SiteUrls.Milestones, shaper.Milestones().Page),
+        ];
+        return models.ToDictionary(m => m.Url, m => new SiteGen.Build.ModelFingerprint().Of(m.Model));
+    }
+
+    private static PageShaper Shaper(SiteModel? site = null)
+    {
+        site ??= Site;
+        var index = new SiteIndex(site);
+        return new PageShaper(site, index, new SourceIndex(site, "Tiltak", "Risiko"), new ItemFactory(index, site.AsOf), Strings);
     }
 }

@@ -98,10 +98,10 @@ public class TransparencyViewTests(RealSite fixture) : IClassFixture<RealSite>
     public void Every_measure_with_an_estimate_is_traceable_to_its_subproject_on_the_goals_page()
     {
         var rows = _site.Page(SiteUrls.Goals).QuerySelectorAll("table.table--all-measures tbody tr").ToList();
-        foreach (var row in Aggregates.Measures(_model.Subprojects).Where(r => r.Measure.Estimate is not null))
+        foreach (var (measure, subproject) in _model.Subprojects.SelectMany(s => s.Measures.Where(m => m.Estimate is not null).Select(m => (m, s))))
         {
-            Assert.Contains(rows, tr => tr.TextContent.Contains(row.Measure.Title, StringComparison.Ordinal)
-                && tr.QuerySelectorAll("a").Any(a => a.GetAttribute("href")!.StartsWith(SiteUrls.Subproject(row.Subproject.Slug), StringComparison.Ordinal)));
+            Assert.Contains(rows, tr => tr.TextContent.Contains(measure.Title, StringComparison.Ordinal)
+                && tr.QuerySelectorAll("a").Any(a => a.GetAttribute("href")!.StartsWith(SiteUrls.Subproject(subproject.Slug), StringComparison.Ordinal)));
         }
     }
 
