@@ -42,6 +42,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     private readonly RecordMemo<SiteFile> _feeds = new();
     private readonly RecordMemo<MilestoneCalendarEmitter.SubprojectCalendar> _calendars = new();
     private readonly RecordMemo<ImmutableArray<byte[]>> _rows = new();
+    private readonly Dictionary<string, (UInt128 Parts, SiteFile File)> _wholes = new(StringComparer.Ordinal);
     private UInt128 _fileGlobals;
     private (ContentReferences References, string? Head)? _published;
     private (ContentReferences References, ChangeScope Scope) _step = (null!, ChangeScope.All);
@@ -214,7 +215,18 @@ public sealed class IncrementalBuild(BuildOptions options)
         }
 
         static SubprojectFile<T> Keep<T>(RecordMemo<T> memo) => (subproject, make) => memo.GetOrAdd(subproject.SourcePath, make);
-        return new(Keep(_feeds), Keep(_calendars), Keep(_rows));
+        return new(Keep(_feeds), Keep(_calendars), Keep(_rows), KeepWhole);
+    }
+
+    /// <summary>A file put together from parts, kept while its parts are the same.</summary>
+    private SiteFile KeepWhole(string url, UInt128 parts, Func<SiteFile> make)
+    {
+        if (!_wholes.TryGetValue(url, out var kept) || kept.Parts != parts)
+        {
+            _wholes[url] = kept = (parts, make());
+        }
+
+        return kept.File;
     }
 
     /// <summary>The renderer's contexts of the last step while the templates are the same.</summary>

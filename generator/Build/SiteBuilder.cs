@@ -161,9 +161,9 @@ public static class SiteBuilder
     /// <param name="kept">What a preview session keeps of each subproject's data; null: all made anew.</param>
     private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, IReadOnlyList<SiteFile> assets, string baseUrl, SubprojectData? kept) =>
     [
-        .. CsvEmitter.Emit(model, kept?.Rows),
+        .. CsvEmitter.Emit(model, kept?.Rows, kept?.Whole),
         .. AtomFeedEmitter.Emit(model, baseUrl, kept?.Feeds),
-        .. MilestoneCalendarEmitter.Emit(model, baseUrl, strings.Label, kept?.Calendars),
+        .. MilestoneCalendarEmitter.Emit(model, baseUrl, strings.Label, kept?.Calendars, kept?.Whole),
         SitemapEmitter.Sitemap(routes.Where(r => r.Url.EndsWith('/')).Select(r => r.Url), baseUrl),
         SitemapEmitter.Robots(baseUrl),
         .. assets,

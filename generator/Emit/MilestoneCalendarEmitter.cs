@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SiteGen.Model;
 
 namespace SiteGen.Emit;
@@ -25,9 +26,14 @@ public static class MilestoneCalendarEmitter
     /// Makes a subproject's calendar with the function given, or keeps it from a preview session's last step: making
     /// the events of 10,000 subprojects again was a quarter of a second of every step that changed a status.
     /// </param>
-    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, Func<Enum, string> label, SubprojectFile<SubprojectCalendar>? perSubproject = null)
+    /// <param name="whole">
+    /// Puts the programme's calendar together, or keeps it from the last step while its events are the same: ordering
+    /// and copying the 80,000 events of 10,000 subprojects was a tenth of a second of every step that changed a status.
+    /// </param>
+    public static IEnumerable<SiteFile> Emit(SiteModel site, string baseUrl, Func<Enum, string> label, SubprojectFile<SubprojectCalendar>? perSubproject = null, WholeFile? whole = null)
     {
         perSubproject ??= SubprojectFiles.Make<SubprojectCalendar>;
+        whole ??= SubprojectFiles.MakeWhole;
         var stamp = site.AsOf.ToString("yyyyMMdd'T'000000'Z'", CultureInfo.InvariantCulture);
         var host = new Uri(baseUrl).Host;
         List<CalendarEvent> Events(IEnumerable<Milestone> milestones, Subproject? owner)
@@ -49,9 +55,10 @@ public static class MilestoneCalendarEmitter
             var events = Events(s.Milestones, s);
             return new SubprojectCalendar(Calendar(SiteUrls.SubprojectCalendar(s.Slug), $"{site.Programme.Name}: {s.Title}", events), events);
         })).ToList();
+        List<CalendarEvent> all = [.. Events(site.Programme.Milestones, null), .. calendars.SelectMany(c => c.Events)];
         return
         [
-            Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, [.. Events(site.Programme.Milestones, null), .. calendars.SelectMany(c => c.Events)]),
+            whole(SiteUrls.MilestonesCalendar, SubprojectFiles.Digest([Encoding.UTF8.GetBytes(site.Programme.Name), .. all.Select(e => e.Lines)]), () => Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, all)),
             .. calendars.Select(c => c.File),
         ];
     }

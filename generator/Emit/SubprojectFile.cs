@@ -5,14 +5,39 @@ namespace SiteGen.Emit;
 /// <summary>What is made of one subproject (its feed, its calendar): <paramref name="make"/>'s, or what a preview session kept.</summary>
 public delegate T SubprojectFile<T>(Subproject subproject, Func<T> make);
 
+/// <summary>
+/// A file put together from parts (a CSV file from every subproject's rows, the programme's calendar from their events): <paramref name="make"/>'s,
+/// or what a preview session kept while the digest of the parts (<see cref="SubprojectFiles.Digest"/>) is the same.
+/// </summary>
+public delegate SiteFile WholeFile(string url, UInt128 parts, Func<SiteFile> make);
+
 public static class SubprojectFiles
 {
     /// <summary>Always made anew, as a full build does.</summary>
     public static T Make<T>(Subproject subproject, Func<T> make) => make();
+
+    /// <summary>Always made anew, as a full build does.</summary>
+    public static SiteFile MakeWhole(string url, UInt128 parts, Func<SiteFile> make) => make();
+
+    /// <summary>The digest of a file's parts, each in the bytes it adds to the file.</summary>
+    public static UInt128 Digest(IEnumerable<byte[]> parts)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        foreach (var part in parts)
+        {
+            hash.Append(part);
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
 }
 
-/// <summary>What a preview session keeps of each subproject's part of the data files: its feed, its calendar, its rows of the open-data tables.</summary>
+/// <summary>
+/// What a preview session keeps of each subproject's part of the data files (its feed, its calendar, its rows of the
+/// open-data tables), and of the files put together from them.
+/// </summary>
 public sealed record SubprojectData(
     SubprojectFile<SiteFile> Feeds,
     SubprojectFile<MilestoneCalendarEmitter.SubprojectCalendar> Calendars,
-    SubprojectFile<System.Collections.Immutable.ImmutableArray<byte[]>> Rows);
+    SubprojectFile<System.Collections.Immutable.ImmutableArray<byte[]>> Rows,
+    WholeFile Whole);
