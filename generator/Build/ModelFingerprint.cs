@@ -117,34 +117,44 @@ public sealed class ModelFingerprint(KnownDigests? known = null, bool track = fa
     /// <summary>A reference object once per instance; a reference back to an object being digested counts as a mark, not a loop.</summary>
     private UInt128 ObjectDigest(object value, int depth)
     {
-        if (_done.TryGetValue(value, out var digest))
+        // A content object's digest the session keeps is looked up there alone: looking in both tables was a tenth of
+        // the digesting of a step's list pages.
+        var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
+        var lasting = shape.OfContentModel ? known : null;
+        if (lasting is not null && lasting.TryGet(value, out var digest) || _done.TryGetValue(value, out digest))
         {
+            Track(value, shape);
             return digest;
         }
 
-        var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
+        Track(value, shape);
+        if (!_open.Add(value))
+        {
+            return UInt128.MaxValue;
+        }
+
+        var buffer = Buffer(depth);
+        Members(buffer, value, shape, depth);
+        digest = Digest(buffer.WrittenSpan);
+        _open.Remove(value);
+        if (lasting is null)
+        {
+            _done[value] = digest;
+        }
+        else
+        {
+            lasting.Add(value, digest);
+        }
+
+        return digest;
+    }
+
+    private void Track(object value, Shape shape)
+    {
         if (_files is not null && shape.SourcePath?.GetValue(value) is string file)
         {
             _files.Add(file);
         }
-
-        var lasting = shape.OfContentModel ? known : null;
-        if (lasting is null || !lasting.TryGet(value, out digest))
-        {
-            if (!_open.Add(value))
-            {
-                return UInt128.MaxValue;
-            }
-
-            var buffer = Buffer(depth);
-            Members(buffer, value, shape, depth);
-            digest = Digest(buffer.WrittenSpan);
-            lasting?.Add(value, digest);
-            _open.Remove(value);
-        }
-
-        _done[value] = digest;
-        return digest;
     }
 
     private void Members(ArrayBufferWriter<byte> buffer, object value, int depth) =>
