@@ -13,12 +13,16 @@ namespace SiteGen.Markdown;
 public sealed class RenderedMarkdown
 {
     private Dictionary<MarkdownText, Entry> _entries = new(ReferenceEqualityComparer.Instance);
+    private IReadOnlySet<string> _urls = new HashSet<string>();
 
     /// <summary>Renders each text into <paramref name="html"/> at its index, or takes it from the last step, and keeps what this step used for the next.</summary>
     internal void RenderAll(MarkdownRenderer renderer, IReadOnlyList<(MarkdownText Text, int Level)> texts, string[] html, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
     {
+        // The links of a kept text were found among the last step's addresses; while the site has the same ones, they
+        // need not be looked up again (at 10,000 subprojects, a third of the time of taking every text from the last step).
+        var sameUrls = knownUrls.Count == _urls.Count && knownUrls.SetEquals(_urls);
         var used = new Entry?[texts.Count];
-        Parallel.For(0, texts.Count, i => (html[i], used[i]) = Render(renderer, texts[i].Text, texts[i].Level, knownUrls, diagnostics));
+        Parallel.For(0, texts.Count, i => (html[i], used[i]) = Render(renderer, texts[i].Text, texts[i].Level, sameUrls, knownUrls, diagnostics));
         var next = new Dictionary<MarkdownText, Entry>(texts.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < texts.Count; i++)
         {
@@ -28,13 +32,13 @@ public sealed class RenderedMarkdown
             }
         }
 
-        _entries = next;
+        (_entries, _urls) = (next, knownUrls);
     }
 
     /// <summary>The text's HTML, and what to keep of it for the next step (nothing for a text with a problem).</summary>
-    private (string Html, Entry? Keep) Render(MarkdownRenderer renderer, MarkdownText text, int level, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
+    private (string Html, Entry? Keep) Render(MarkdownRenderer renderer, MarkdownText text, int level, bool sameUrls, IReadOnlySet<string> knownUrls, DiagnosticBag diagnostics)
     {
-        if (!_entries.TryGetValue(text, out var entry) || entry.Level != level || !entry.Links.All(knownUrls.Contains))
+        if (!_entries.TryGetValue(text, out var entry) || entry.Level != level || !sameUrls && !entry.Links.All(knownUrls.Contains))
         {
             var problems = new DiagnosticBag();
             var links = new LinkLookups(knownUrls);

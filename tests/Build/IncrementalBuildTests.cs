@@ -171,6 +171,27 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("Prosjektene", File.ReadAllText(Path.Combine(output, "delprosjekter", "skole", "index.html")));
     }
 
+    /// <summary>
+    /// A step takes the Markdown of unchanged files from the last step without looking up their links again while the
+    /// site has the same addresses. A renamed subproject leaves as many addresses as before, but not the same ones:
+    /// an unchanged text that links to the old address must fail as it would in a full build.
+    /// </summary>
+    [Fact]
+    public void A_link_of_an_unchanged_file_to_a_renamed_subproject_is_an_error_in_the_next_step()
+    {
+        var first = _session.Step();
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+
+        File.Move(_content.PathOf(Skole), _content.PathOf("subprojects/skolen.md"));
+        _content.Replace("updates/2024-03-18-forste-rapport.md", "subprojects: [innkjop, skole]", "subprojects: [innkjop, skolen]");
+        var step = _session.Step();
+
+        var broken = Assert.Single(step.Diagnostics, d => d.IsError);
+        Assert.Equal(("LV301", "innkjop.md"), (broken.Code, Path.GetFileName(broken.Span.File)));
+        Assert.True(File.Exists(Path.Combine(_session.Options.OutputDirectory, "delprosjekter", "skole", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(_session.Options.OutputDirectory, "delprosjekter", "skolen")));
+    }
+
     [Fact]
     public void A_body_edit_renders_only_the_pages_that_show_the_body()
     {
