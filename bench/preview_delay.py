@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Times `serve`'s preview: from saving one content file to the browser being told to reload.
 
-Usage: bench/preview_delay.py [--content DIR | --clone] [--binary PATH] [--saves 5] [--port 8765] [--edit body|status|body,status] [--log FILE]
+Usage: bench/preview_delay.py [--content DIR | --clone] [--binary PATH] [--saves 5] [--pause 0] [--port 8765] [--edit body|status|body,status] [--log FILE]
 
 Copies the content folder (default: the repository's content/) to a temporary folder, starts `serve` on it, and
 for each save edits one subproject file (--edit body: appends a sentence to its body; --edit status: changes its
 `status:` to another value, which changes lists, counts and the front page too), then waits for the "reload" event
-on the Server-Sent Events stream an open page listens to. Prints each delay and the median; --log keeps serve's
+on the Server-Sent Events stream an open page listens to. The next save follows the reloaded page at once (the
+worst case: the last save's data files are still being written), or after --pause seconds, as when someone reads the
+page before saving again. Prints each delay and the median; --log keeps serve's
 output, which says how many pages each save rendered and how long each stage took. --clone serves the content/ of a
 local clone of this repository instead of a copy, so that serve reads the history from git as it does in real use.
 Linux or macOS; not part of CI.
@@ -75,6 +77,7 @@ def main():
     parser.add_argument("--content", default=str(ROOT / "content"))
     parser.add_argument("--binary", default=None, help="a published sitegen (default: dotnet run --project generator -c Release)")
     parser.add_argument("--saves", type=int, default=5)
+    parser.add_argument("--pause", type=float, default=0, help="seconds between a reload and the next save (default: none)")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--edit", default="body", help="body, status, or both as body,status (one serve, saves of each in turn)")
     parser.add_argument("--log", default=None, help="a file for serve's output")
@@ -98,6 +101,7 @@ def main():
             kinds = args.edit.split(",")
             delays, cpu = {k: [] for k in kinds}, {k: [] for k in kinds}
             for save, kind in ((s, k) for k in kinds for s in range(args.saves)):
+                time.sleep(args.pause)
                 generation = re.search(r"data-since=\"(\d+)\"", html).group(1)
                 stream = http.client.HTTPConnection("127.0.0.1", args.port, timeout=600)
                 stream.request("GET", f"/__reload?since={generation}")
