@@ -66,15 +66,15 @@ public static class SiteBuilder
         var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history, session?.KeepRoutes(templates, baseUrl), session?.OtherRoutes());
         clock.Lap("routes");
         // programme.json, the largest file and written on one core, is made while the other data files are; a preview
-        // step writes it after the pages.
-        var programmeJson = write ? session?.ProgrammeJson(model) : null;
+        // makes it when it is asked for.
+        var jsonWhenAsked = write && session is not null;
         var dataFiles = DataFiles();
 
         // A method of its own, so the temporaries of the list (which hold every file's bytes) end with it.
         [MethodImpl(MethodImplOptions.NoInlining)]
         List<SiteFile> DataFiles()
         {
-            var made = programmeJson is null ? Task.Run(() => ProgrammeJsonEmitter.Emit(model)) : null;
+            var made = jsonWhenAsked ? null : Task.Run(() => ProgrammeJsonEmitter.Emit(model));
             return
             [
                 .. session?.DataFiles(DataInputs(model, routes, history), Emit) ?? Emit(),
@@ -102,12 +102,12 @@ public static class SiteBuilder
         // what search needs of it is all that stays in memory. Errors found while rendering drop the new version.
         using var staged = write ? session?.Open(plan) ?? OutputWriter.Begin(options.OutputDirectory) : null;
         // Written (or for check, counted) before rendering, and not kept through it: at 10,000 subprojects they are 125 MB.
-        var fileCount = dataFiles.Count + (programmeJson is null ? 0 : 1);
+        var fileCount = dataFiles.Count + (jsonWhenAsked ? 1 : 0);
         staged?.AddAll(dataFiles);
         dataFiles.Clear();
-        if (programmeJson is not null)
+        if (jsonWhenAsked)
         {
-            session!.AddLater(ProgrammeJsonEmitter.Path, programmeJson);
+            session!.ProgrammeJsonWhenAsked(model);
         }
 
         var renderer = new PageRenderer(templates.Templates, TemplateFunctions.Create(chrome, strings, markdown, templates.Templates), new AbbreviationMarker(model.Glossary), diagnostics, session?.Contexts(templates.Templates));

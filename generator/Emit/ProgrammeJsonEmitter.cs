@@ -27,13 +27,8 @@ public static class ProgrammeJsonEmitter
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = Options.Encoder, SkipValidation = true };
 
-    /// <summary>
-    /// Written as UTF-8 straight away: at 10,000 subprojects the file is 70 MB, and going through a string and then
-    /// bytes held several copies of it at once. A preview session passes <paramref name="kept"/>, which gives the JSON
-    /// of each subproject, update and message (its own, or one kept from its last step, both made by
-    /// <see cref="Record"/>); a full build writes each record straight into the file.
-    /// </summary>
-    public static SiteFile Emit(SiteModel site, Func<object, byte[]>? kept = null)
+    /// <summary>Written as UTF-8 straight away: at 10,000 subprojects the file is 70 MB, and going through a string and then bytes held several copies of it at once.</summary>
+    public static SiteFile Emit(SiteModel site)
     {
         using var json = new FileBytes();
         using (var writer = new Utf8JsonWriter(json, WriterOptions))
@@ -41,51 +36,27 @@ public static class ProgrammeJsonEmitter
             writer.WriteStartObject();
             writer.WritePropertyName("programme");
             JsonSerializer.Serialize(writer, site.Programme, Options);
-            void Records<T>(string name, ImmutableArray<T> records, Func<object, byte[]>? keep)
+            void Records<T>(string name, ImmutableArray<T> records)
                 where T : notnull
             {
                 writer.WriteStartArray(name);
                 foreach (var item in records)
                 {
-                    if (keep is null)
-                    {
-                        JsonSerializer.Serialize(writer, item, Options);
-                    }
-                    else
-                    {
-                        writer.WriteRawValue(keep(item), skipInputValidation: true);
-                    }
+                    JsonSerializer.Serialize(writer, item, Options);
                 }
 
                 writer.WriteEndArray();
             }
 
-            Records("subprojects", site.Subprojects, kept);
-            Records("updates", site.Updates, kept);
-            Records("messages", site.Messages, kept);
-            Records("risks", site.Risks, null);
+            Records("subprojects", site.Subprojects);
+            Records("updates", site.Updates);
+            Records("messages", site.Messages);
+            Records("risks", site.Risks);
             writer.WriteEndObject();
         }
 
         json.Append('\n');
         return new SiteFile(Path, json.ToArray());
-    }
-
-    /// <summary>
-    /// One record as <see cref="Emit"/> writes it into a list of the file: on a line of its own, indented for that
-    /// depth, which it is written at here (inside two lists) so that both are the same bytes by construction.
-    /// </summary>
-    public static byte[] Record(object record)
-    {
-        using var json = new FileBytes();
-        using var writer = new Utf8JsonWriter(json, WriterOptions);
-        writer.WriteStartArray();
-        writer.WriteStartArray();
-        writer.Flush();
-        var start = json.Length;
-        JsonSerializer.Serialize(writer, record, record.GetType(), Options);
-        writer.Flush();
-        return json.ToArray()[start..];
     }
 
     private static void RemoveInternal(JsonTypeInfo info)

@@ -9,9 +9,9 @@ namespace SiteGen.Output;
 /// last published step (<see cref="Written"/> holds their digests). Each changed file is written beside its place
 /// first and renamed over it on <see cref="Publish"/>, which also removes the files the new site no longer has; a step
 /// that fails (a content error found while rendering) leaves every file of the last good site as it was.
-/// The files of <see cref="AddAll"/> and <see cref="AddLater"/> (data files and the search index, 125 MB at 10,000
-/// subprojects) are written in the background and put in place after the pages, once those of the last step are: the
-/// preview tells open pages to reload without waiting for them, and a request for one waits in <see cref="Pending"/>.
+/// The files of <see cref="AddAll"/> (data files and the search index) are written in the background and put in place
+/// after the pages, once those of the last step are: the preview tells open pages to reload without waiting for them,
+/// and a request for one waits in <see cref="Pending"/>.
 /// </summary>
 /// <param name="written">The digests of the last step's files; complete once <paramref name="before"/> is.</param>
 /// <param name="kept">Files of the last step that stay as they are without being added again (pages not rendered again).</param>
@@ -49,22 +49,10 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
     public void AddAll(IReadOnlyList<SiteFile> list)
     {
         SiteFile[] files = [.. list]; // the caller may clear its list once this returns
-        AddLater(files.Select(f => f.Path), Task.FromResult<IReadOnlyList<SiteFile>>(files));
-    }
-
-    /// <summary>A file still being made, written in the background once it is.</summary>
-    public void AddLater(string path, Task<SiteFile> file)
-    {
-        AddLater([path], One());
-        async Task<IReadOnlyList<SiteFile>> One() => [await file.ConfigureAwait(false)];
-    }
-
-    private void AddLater(IEnumerable<string> paths, Task<IReadOnlyList<SiteFile>> files)
-    {
-        foreach (var path in paths)
+        foreach (var file in files)
         {
-            _files[path] = default;
-            _behind[path] = 0;
+            _files[file.Path] = default;
+            _behind[file.Path] = 0;
         }
 
         // After the last step's files: they may be the same files, and if one of them could not be written, its
@@ -73,7 +61,7 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
         {
             await _before.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             var always = !_before.IsCompletedSuccessfully;
-            Parallel.ForEach(await files.ConfigureAwait(false), file =>
+            Parallel.ForEach(files, file =>
             {
                 if (Write(file, always))
                 {

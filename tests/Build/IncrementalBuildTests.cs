@@ -192,6 +192,25 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_session.Options.OutputDirectory, "delprosjekter", "skolen")));
     }
 
+    /// <summary>
+    /// <c>serve</c> makes programme.json (70 MB at 10,000 subprojects) when it is asked for, not on every save: a step
+    /// that tells <c>serve</c> its pages are in place leaves it unwritten, and asking for it gives the last save's.
+    /// </summary>
+    [Fact]
+    public async Task A_preview_makes_programme_json_when_it_is_asked_for_with_the_last_save_in_it()
+    {
+        var json = Path.Combine(_session.Options.OutputDirectory, "data", "programme.json");
+        Assert.True(_session.Step(_ => { }).Succeeded);
+        await _session.Placed;
+        Assert.False(File.Exists(json));
+
+        _content.Replace(Skole, "Utredning av skolestruktur", "Utredning av skolestrukturen");
+        _session.Step(_ => { });
+        await _session.Pending("data/programme.json");
+
+        Assert.Contains("Utredning av skolestrukturen", await File.ReadAllTextAsync(json));
+    }
+
     [Fact]
     public void A_body_edit_renders_only_the_pages_that_show_the_body()
     {
