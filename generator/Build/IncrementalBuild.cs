@@ -39,7 +39,8 @@ public sealed class IncrementalBuild(BuildOptions options)
     private readonly KnownDigests _known = new();
     private Lazy<Task>? _programmeJson;
     private Lazy<Task>? _stepJson;
-    private readonly StrongBox<(int Step, UInt128 Digest)> _jsonWritten = new();
+    private readonly Lock _writingJson = new();
+    private (int Step, UInt128 Digest) _jsonWritten;
     private int _steps;
     private readonly RecordMemo<SiteFile> _feeds = new();
     private readonly RecordMemo<MilestoneCalendarEmitter.SubprojectCalendar> _calendars = new();
@@ -187,23 +188,21 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// </summary>
     internal void ProgrammeJsonWhenAsked(SiteModel model)
     {
-        var (path, step) = (Path.Combine(options.OutputDirectory, ProgrammeJsonEmitter.Path), ++_steps);
+        var step = ++_steps;
         _stepJson = new Lazy<Task>(() => Task.Run(() =>
         {
             var file = ProgrammeJsonEmitter.Emit(model);
             var digest = ModelFingerprint.Digest(file.Content);
-            lock (_jsonWritten)
+            lock (_writingJson)
             {
-                if (step > _jsonWritten.Value.Step)
+                if (step > _jsonWritten.Step)
                 {
-                    if (digest != _jsonWritten.Value.Digest)
+                    if (digest != _jsonWritten.Digest)
                     {
-                        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                        File.WriteAllBytes(path + ".sitegen-new", file.Content);
-                        File.Move(path + ".sitegen-new", path, overwrite: true);
+                        InPlaceSite.Replace(options.OutputDirectory, file);
                     }
 
-                    _jsonWritten.Value = (step, digest);
+                    _jsonWritten = (step, digest);
                 }
             }
         }));
@@ -229,12 +228,19 @@ public sealed class IncrementalBuild(BuildOptions options)
         return new(Keep(_feeds), Keep(_calendars), Keep(_rows), KeepWhole);
     }
 
-    /// <summary>A file put together from parts, kept while its parts are the same.</summary>
-    private SiteFile KeepWhole(string url, UInt128 parts, Func<SiteFile> make)
+    /// <summary>A file put together from parts, kept while its parts are the same bytes.</summary>
+    private SiteFile KeepWhole(string url, IReadOnlyList<byte[]> parts, Func<SiteFile> make)
     {
-        if (!_wholes.TryGetValue(url, out var kept) || kept.Parts != parts)
+        var hash = new System.IO.Hashing.XxHash128();
+        foreach (var part in parts)
         {
-            _wholes[url] = kept = (parts, make());
+            hash.Append(part);
+        }
+
+        var digest = hash.GetCurrentHashAsUInt128();
+        if (!_wholes.TryGetValue(url, out var kept) || kept.Parts != digest)
+        {
+            _wholes[url] = kept = (digest, make());
         }
 
         return kept.File;

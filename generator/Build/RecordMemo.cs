@@ -4,11 +4,11 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// What a preview session keeps between steps of each content record (a subproject, an update, a message, a free
-/// page: a record with a <c>SourcePath</c>), by its file: its JSON, its feed, its calendar. What is made of a
-/// record also shows the records it refers to or that refer to it (a subproject's feed lists its updates), so the
-/// session forgets a file's entries when the file, or one it refers to or that refers to it, changes
-/// (<see cref="ChangeScope"/>), and all of them when anything else does. A step then writes programme.json of
-/// 10,000 subprojects without making their JSON again.
+/// page: a record with a <c>SourcePath</c>), by its file: a subproject's feed, its calendar, its CSV rows. What is
+/// made of a record also shows the records it refers to or that refer to it (a subproject's feed lists its updates),
+/// so the session forgets a file's entries when the file, or one it refers to or that refers to it, changes
+/// (<see cref="ChangeScope"/>), and all of them when anything else does. A step then writes the data files of 10,000
+/// subprojects without making each subproject's part of them again.
 /// </summary>
 public sealed class RecordMemo<T>
 {

@@ -31,7 +31,7 @@ public static partial class CsvEmitter
         return OpenDataTables.Rows(site).Select((t, i) =>
         {
             List<byte[]> parts = [Csv(t.Rows, FileStart, t.Table), .. ofSubprojects.Select(s => s[i])];
-            return whole(t.Table.Url, SubprojectFiles.Digest(parts), () => SiteFile.AtUrl(t.Table.Url, Joined(parts)));
+            return whole(t.Table.Url, parts, () => SiteFile.AtUrl(t.Table.Url, Joined(parts)));
         });
     }
 

@@ -58,7 +58,7 @@ public static class MilestoneCalendarEmitter
         List<CalendarEvent> all = [.. Events(site.Programme.Milestones, null), .. calendars.SelectMany(c => c.Events)];
         return
         [
-            whole(SiteUrls.MilestonesCalendar, SubprojectFiles.Digest([Encoding.UTF8.GetBytes(site.Programme.Name), .. all.Select(e => e.Lines)]), () => Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, all)),
+            whole(SiteUrls.MilestonesCalendar, [Encoding.UTF8.GetBytes(site.Programme.Name), .. all.Select(e => e.Lines)], () => Calendar(SiteUrls.MilestonesCalendar, site.Programme.Name, all)),
             .. calendars.Select(c => c.File),
         ];
     }

@@ -2,14 +2,15 @@ using SiteGen.Model;
 
 namespace SiteGen.Emit;
 
-/// <summary>What is made of one subproject (its feed, its calendar): <paramref name="make"/>'s, or what a preview session kept.</summary>
+/// <summary>What is made of one subproject (its feed, its calendar, its CSV rows): <paramref name="make"/>'s, or what a preview session kept.</summary>
 public delegate T SubprojectFile<T>(Subproject subproject, Func<T> make);
 
 /// <summary>
-/// A file put together from parts (a CSV file from every subproject's rows, the programme's calendar from their events): <paramref name="make"/>'s,
-/// or what a preview session kept while the digest of the parts (<see cref="SubprojectFiles.Digest"/>) is the same.
+/// A file put together from parts (a CSV file from every subproject's rows, the programme's calendar from their
+/// events): <paramref name="make"/>'s, or what a preview session kept while the parts are the same bytes. The parts
+/// are all the file is made from, so a full build, which does not compare them, costs nothing for it.
 /// </summary>
-public delegate SiteFile WholeFile(string url, UInt128 parts, Func<SiteFile> make);
+public delegate SiteFile WholeFile(string url, IReadOnlyList<byte[]> parts, Func<SiteFile> make);
 
 public static class SubprojectFiles
 {
@@ -17,19 +18,7 @@ public static class SubprojectFiles
     public static T Make<T>(Subproject subproject, Func<T> make) => make();
 
     /// <summary>Always made anew, as a full build does.</summary>
-    public static SiteFile MakeWhole(string url, UInt128 parts, Func<SiteFile> make) => make();
-
-    /// <summary>The digest of a file's parts, each in the bytes it adds to the file.</summary>
-    public static UInt128 Digest(IEnumerable<byte[]> parts)
-    {
-        var hash = new System.IO.Hashing.XxHash128();
-        foreach (var part in parts)
-        {
-            hash.Append(part);
-        }
-
-        return hash.GetCurrentHashAsUInt128();
-    }
+    public static SiteFile MakeWhole(string url, IReadOnlyList<byte[]> parts, Func<SiteFile> make) => make();
 }
 
 /// <summary>

@@ -81,16 +81,25 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
             return false;
         }
 
+        WriteBeside(folder, file);
+        return true;
+    }
+
+    /// <summary>Writes a file outside a step (programme.json, made when asked for): beside its place, then over it.</summary>
+    public static void Replace(string folder, SiteFile file) => Place(folder, [WriteBeside(folder, file)]);
+
+    private static string WriteBeside(string folder, SiteFile file)
+    {
         var path = Path.Combine(folder, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path + PendingSuffix, file.Content);
-        return true;
+        return file.Path;
     }
 
     /// <summary>Puts the pages in place and removes the files the site no longer has; the background files follow in <see cref="Placed"/>.</summary>
     public void Publish()
     {
-        Place(_pending);
+        Place(folder, _pending);
 
         // The last step's background files are in place long before this step gets here; one of them may be gone now.
         _before.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
@@ -109,10 +118,10 @@ public sealed class InPlaceSite(string folder, IReadOnlyDictionary<string, UInt1
     private async Task PlaceBehind()
     {
         await Task.WhenAll(_writing).ConfigureAwait(false);
-        Place(_pendingBehind);
+        Place(folder, _pendingBehind);
     }
 
-    private void Place(IEnumerable<string> files)
+    private static void Place(string folder, IEnumerable<string> files)
     {
         foreach (var file in files)
         {
