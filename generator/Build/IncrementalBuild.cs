@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SiteGen.Binding;
 using SiteGen.Content;
 using SiteGen.Emit;
@@ -10,6 +11,7 @@ using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Shaping;
 using SiteGen.Validation;
+using ShapedSection = (SiteGen.Shaping.PageModel Page, System.Collections.Generic.IReadOnlyList<SiteGen.Shaping.ListRoute> Lists);
 
 namespace SiteGen.Build;
 
@@ -27,6 +29,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     private static readonly Dictionary<string, PageMemo> NoPages = [];
     private static readonly Dictionary<string, UInt128> NoFiles = [];
     private static readonly Dictionary<string, Route> NoRoutes = [];
+    private static readonly Dictionary<string, KeptSection> NoLists = [];
 
     private TemplateFolder? _templates;
     private UInt128 _shared;
@@ -60,7 +63,14 @@ public sealed class IncrementalBuild(BuildOptions options)
     private UInt128 _stepGlobals;
     private IReadOnlyList<Route> _lastRoutes = [];
 
+    // The sections with long lists of the last published step (and of this one), by their page's address, with the digest of what they were shaped from.
+    private IReadOnlyDictionary<string, KeptSection> _lists = NoLists;
+    private readonly Dictionary<string, KeptSection> _stepLists = new(StringComparer.Ordinal);
+
     public BuildOptions Options => options;
+
+    /// <summary>Every page of the last published step.</summary>
+    internal IReadOnlyList<Route> Routes => _lastRoutes;
 
     internal LoadedFiles Files { get; } = new();
 
@@ -97,7 +107,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         }
         catch
         {
-            (_pages, _written, _published, _routes, _lastRoutes) = (NoPages, NoFiles, null, (default, NoRoutes), []);
+            (_pages, _written, _published, _routes, _lastRoutes, _lists) = (NoPages, NoFiles, null, (default, NoRoutes), [], NoLists);
             throw;
         }
     }
@@ -137,34 +147,75 @@ public sealed class IncrementalBuild(BuildOptions options)
     /// <summary>Whether every page model is the one of the last step, as after a body edit: none needs to be digested again.</summary>
     private bool SameModel => !_step.Scope.Everything && _stepModel == _model;
 
+    /// <summary>What this step keeps of the last published step's routes (<see cref="KeptRoutes"/>).</summary>
+    internal KeptRoutes KeptRoutes(TemplateFolder templates, string baseUrl)
+    {
+        _stepGlobals = new ModelFingerprint().Of(new object[] { templates.Stamp, baseUrl });
+        _stepLists.Clear();
+        return new KeptRoutes(KeepRecords(), OtherRoutes(), KeepLists);
+    }
+
     /// <summary>
     /// The routes of the last published step when every page but those of subprojects and updates is as it was: the
-    /// model is the same, and none of those pages showed a Markdown text of a changed file (it holds the text it showed,
-    /// which would be looked up if it were rendered again). Null when they must be made anew.
+    /// model is the same, and none of those pages showed a Markdown text of a changed file. Null when they must be made anew.
     /// </summary>
-    internal IReadOnlyList<Route>? OtherRoutes()
-    {
-        var scope = _step.Scope.Files;
-        return SameModel && _lastRoutes.Count > 0 && _lastRoutes.Where(r => !RouteTable.IsRecord(r))
-            .All(r => _pages.TryGetValue(r.Url, out var memo) && !memo.Markdown.Any(use => scope.Contains(use.Text.Origin.File)))
+    private IReadOnlyList<Route>? OtherRoutes() =>
+        SameModel && _lastRoutes.Count > 0 && _lastRoutes.Where(r => !RouteTable.IsRecord(r)).All(r => ShowsNoChangedText(r.Url))
             ? _lastRoutes
             : null;
-    }
+
+    /// <summary>
+    /// Whether the page at this address was published and showed no Markdown text of a file of the step's change scope:
+    /// a page model kept from the last step holds the texts it showed, which would be looked up if it were rendered again.
+    /// </summary>
+    private bool ShowsNoChangedText(string url) =>
+        _pages.TryGetValue(url, out var memo) && !memo.Markdown.Any(use => _step.Scope.Files.Contains(use.Text.Origin.File));
 
     /// <summary>
     /// Keeps the route of a subproject or an update from the last published step when its page's model reached no file
     /// of the step's change scope, as <see cref="RenderPlan"/> keeps its digest, and the templates and the address are
     /// the same: shaping 10,000 subproject pages took a second of every step. Anything else changed makes them all anew.
     /// </summary>
-    internal Func<string, Func<Route>, Route> KeepRoutes(TemplateFolder templates, string baseUrl)
+    private Func<string, Func<Route>, Route> KeepRecords()
     {
-        var globals = new ModelFingerprint().Of(new object[] { templates.Stamp, baseUrl });
-        var (scope, before, pages) = (_step.Scope, globals == _routes.Globals ? _routes.Routes : NoRoutes, _pages);
-        _stepGlobals = globals;
+        var (scope, before, pages) = (_step.Scope, _stepGlobals == _routes.Globals ? _routes.Routes : NoRoutes, _pages);
         return (url, make) => !scope.Everything && before.TryGetValue(url, out var kept) && pages.TryGetValue(url, out var memo) && !memo.Files.Overlaps(scope.Files)
             ? kept
             : make();
     }
+
+    /// <summary>
+    /// Keeps a section's page and list pages from the last published step while what they are shaped from, the
+    /// templates and the address are the same (by digest), and none of them showed a text of a changed file. The page
+    /// models are then the very objects of the last step, whose digests <see cref="KnownDigests"/> holds: a new status
+    /// at 10,000 subprojects no longer shapes and digests the 80,000 rows of the milestone pages again.
+    /// </summary>
+    private ShapedSection KeepLists(string url, Func<SectionInputs> inputs, Func<ShapedSection> shape)
+    {
+        var (programme, subprojects, shown) = inputs();
+        var before = _lists.GetValueOrDefault(url);
+        var fingerprint = new ModelFingerprint(_known);
+        // A subproject bound to the same object as in the last step shows the same: only the others are digested,
+        // since looking up 80,000 milestones by identity took 40 ms.
+        var shows = new UInt128[subprojects.Count];
+        for (var i = 0; i < shows.Length; i++)
+        {
+            shows[i] = before is not null && i < before.Subprojects.Count && ReferenceEquals(before.Subprojects[i], subprojects[i])
+                ? before.Shows[i]
+                : fingerprint.Of(shown(subprojects[i]));
+        }
+
+        var digest = fingerprint.Of(new object[] { _stepGlobals, programme, ModelFingerprint.Digest(MemoryMarshal.AsBytes(shows.AsSpan())) });
+        var shaped = !_step.Scope.Everything && before is not null && before.Inputs == digest
+            && before.Shaped.Lists.Select(l => l.Url).Append(url).All(ShowsNoChangedText)
+            ? before.Shaped
+            : shape();
+        _stepLists[url] = new KeptSection(digest, shaped, subprojects, shows);
+        return shaped;
+    }
+
+    /// <summary>A section as a step shaped it, with the digest of its inputs and of what it showed of each subproject.</summary>
+    private sealed record KeptSection(UInt128 Inputs, ShapedSection Shaped, IReadOnlyList<Subproject> Subprojects, UInt128[] Shows);
 
     /// <summary>
     /// The data files of the last step when the model (as <see cref="Compare"/> digested it) and the other
@@ -281,6 +332,7 @@ public sealed class IncrementalBuild(BuildOptions options)
         _published = (_step.References, History.Head);
         _routes = (_stepGlobals, plan.Routes.Where(RouteTable.IsRecord).ToDictionary(r => r.Url, StringComparer.Ordinal));
         _lastRoutes = plan.Routes;
+        _lists = new Dictionary<string, KeptSection>(_stepLists, StringComparer.Ordinal);
         _programmeJson = _stepJson;
         Files.Published();
     }

@@ -7,7 +7,8 @@ namespace SiteGen.Build;
 /// has made, by identity. The content model is immutable, and a file that did not change binds to the very same
 /// objects on the next step, so an object's digest holds for as long as the object lives; a changed file binds to
 /// new objects, which are digested anew. A step of 10,000 subprojects then digests its list pages without walking
-/// the 100,000 items they list again.
+/// the 100,000 items they list again. The page models of a section the session keeps whole (<c>IncrementalBuild</c>)
+/// are the last step's objects too, and are digested once.
 /// Held strongly, in a plain concurrent dictionary: a table of weak references (ConditionalWeakTable) took half of
 /// the time of digesting the list pages, and its 400,000 handles made every collection longer. So the digests of
 /// objects a saved file no longer binds to stay until the table has grown to twice what one step needs, and are

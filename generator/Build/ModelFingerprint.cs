@@ -17,7 +17,7 @@ namespace SiteGen.Build;
 /// compares these digests to tell which pages must be rendered again. Markdown counts only as whether it is empty:
 /// its HTML reaches a page through the <c>markdown</c> function, which records what each page used
 /// (<see cref="Markdown.MarkdownCatalog.TakeUsed"/>). An object many pages share (a subproject on every list) is
-/// digested once per instance of this class, and a content model object once per preview session
+/// digested once per instance of this class, and a content model object or a page model once per preview session
 /// (<paramref name="known"/>). Not thread-safe: one per thread. The digest is XxHash128, fast for the many small
 /// objects of a model; nothing here is a secret or an attacker's choice that a collision would serve.
 /// </summary>
@@ -120,7 +120,8 @@ public sealed class ModelFingerprint(KnownDigests? known = null, bool track = fa
         // A content object's digest the session keeps is looked up there alone: looking in both tables was a tenth of
         // the digesting of a step's list pages.
         var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
-        var lasting = shape.OfContentModel ? known : null;
+        // A page model a session keeps (a section's list pages) is one too; one that lists the files reached is walked.
+        var lasting = shape.OfContentModel || shape.IsPageModel && _files is null ? known : null;
         if (lasting is not null && lasting.TryGet(value, out var digest) || _done.TryGetValue(value, out digest))
         {
             Track(value, shape);
@@ -197,16 +198,17 @@ public sealed class ModelFingerprint(KnownDigests? known = null, bool track = fa
 
     /// <summary>
     /// A type's name and the properties templates can read, found once per type; a content record's <c>SourcePath</c>
-    /// names its file. The content model's classes (but the whole site's, made anew on every step) are immutable trees.
+    /// names its file. The content model's classes (but the whole site's, made anew on every step) and the page models are immutable trees.
     /// </summary>
-    private sealed record Shape(byte[] Name, PropertyInfo[] Properties, PropertyInfo? SourcePath, bool OfContentModel)
+    private sealed record Shape(byte[] Name, PropertyInfo[] Properties, PropertyInfo? SourcePath, bool OfContentModel, bool IsPageModel)
     {
         public static Shape Of(Type type)
         {
             PropertyInfo[] properties = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null).OrderBy(p => p.Name, StringComparer.Ordinal)];
             var sourcePath = properties.FirstOrDefault(p => p.Name == nameof(Subproject.SourcePath) && p.PropertyType == typeof(string));
             return new(Encoding.UTF8.GetBytes(type.FullName ?? type.Name), properties, sourcePath,
-                type is { IsValueType: false, Namespace: var space } && space == typeof(SiteModel).Namespace && type != typeof(SiteModel));
+                type is { IsValueType: false, Namespace: var space } && space == typeof(SiteModel).Namespace && type != typeof(SiteModel),
+                type.IsAssignableTo(typeof(Shaping.PageModel)));
         }
     }
 

@@ -63,7 +63,7 @@ public static class SiteBuilder
         var history = options.History ? HistoryReader.Read(options.ContentDirectory, model, SourceSpan.AtFile(programmePath), diagnostics, session?.History, readingLog) : null;
         clock.Lap("history");
         session?.Compare(bound, model, templates, baseUrl);
-        var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history, session?.KeepRoutes(templates, baseUrl), session?.OtherRoutes());
+        var routes = RouteTable.Build(model, strings, OpenDataTables.All, baseUrl, history, session?.KeptRoutes(templates, baseUrl));
         clock.Lap("routes");
         // programme.json, the largest file and written on one core, is made while the other data files are; a preview
         // makes it when it is asked for.

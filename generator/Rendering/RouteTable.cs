@@ -6,6 +6,25 @@ using SiteGen.Shaping;
 namespace SiteGen.Rendering;
 
 /// <summary>
+/// A section's page with the pages its long lists get of their own: a preview session's of the last step while what
+/// they are shaped from (<paramref name="inputs"/>) is the same, else made by <paramref name="shape"/>.
+/// </summary>
+public delegate (PageModel Page, IReadOnlyList<ListRoute> Lists) ListKeeper(string url, Func<SectionInputs> inputs, Func<(PageModel Page, IReadOnlyList<ListRoute> Lists)> shape);
+
+/// <summary>What a preview session keeps of the last step's routes (<c>IncrementalBuild.KeptRoutes</c>).</summary>
+/// <param name="Record">
+/// The page of a subproject or an update by its address: the route of the last step when nothing it shows changed,
+/// else the one made by the function given.
+/// </param>
+/// <param name="Others">
+/// The routes of the last step, when every page but those of subprojects and updates is known to be as it was (the
+/// model is the same, as after a body edit): they are taken as they are, and only the pages of subprojects and
+/// updates are asked of <paramref name="Record"/>. Shaping the lists of 10,000 subprojects was a fifth of such a step.
+/// </param>
+/// <param name="Lists">The sections shaped from every subproject (their lists, goals, sources) when the other pages are made anew.</param>
+public sealed record KeptRoutes(Func<string, Func<Route>, Route> Record, IReadOnlyList<Route>? Others, ListKeeper Lists);
+
+/// <summary>
 /// The routing stage: every page of the site map with its address, template and page model, decided once before
 /// any Markdown is rendered. The main menu is made from the same list, so it names exactly the sections that exist.
 /// </summary>
@@ -13,19 +32,10 @@ public static class RouteTable
 {
     /// <param name="baseUrl">The published address, without a trailing slash: each page's canonical link.</param>
     /// <param name="history">The content's history from git, if known: each page's own, subprojects' status over time, and the list of changes.</param>
-    /// <param name="keep">
-    /// The page of a subproject or an update by its address: a preview session's route of the last step when nothing
-    /// it shows changed, else the one made by the function given; null: all made anew.
-    /// </param>
-    /// <param name="others">
-    /// A preview session's routes of the last step, when every page but those of subprojects and updates is known to be
-    /// as it was (the model is the same, as after a body edit): they are taken as they are, and only the pages of
-    /// subprojects and updates are asked of <paramref name="keep"/>. Shaping the lists of 10,000 subprojects was a
-    /// fifth of such a step.
-    /// </param>
-    public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings, IReadOnlyList<OpenDataTable> openData, string baseUrl, SiteHistory? history = null, Func<string, Func<Route>, Route>? keep = null, IReadOnlyList<Route>? others = null)
+    /// <param name="kept">What a preview session keeps of the last step; null: all made anew.</param>
+    public static IReadOnlyList<Route> Build(SiteModel site, UiStrings strings, IReadOnlyList<OpenDataTable> openData, string baseUrl, SiteHistory? history = null, KeptRoutes? kept = null)
     {
-        keep ??= (_, make) => make();
+        var keep = kept?.Record ?? ((_, make) => make());
         var index = new SiteIndex(site);
         var items = new ItemFactory(index, site.AsOf, site.RiskRegister);
         var sources = new SourceIndex(site, strings.Text("sources_measures_use"), strings.Text("risks_title"));
@@ -59,7 +69,7 @@ public static class RouteTable
             return records;
         }
 
-        if (others is not null)
+        if (kept?.Others is { } others)
         {
             var menuOfOthers = others[0].Menu.Select(m => (m.Title, m.Url)).ToList();
             return [.. others.TakeWhile(r => !IsRecord(r)), .. Records(r => DecoratedWith(menuOfOthers, r)), .. others.SkipWhile(r => !IsRecord(r)).SkipWhile(IsRecord)];
@@ -69,8 +79,9 @@ public static class RouteTable
 
         // The pages long lists get of their own, each under its section in the breadcrumbs.
         var lists = new List<Route>();
-        T WithLists<T>(string url, string titleKey, (T Page, IReadOnlyList<ListRoute> Lists) shaped)
+        PageModel WithLists(string url, string titleKey, Func<SectionInputs> inputs, Func<(PageModel Page, IReadOnlyList<ListRoute> Lists)> shape)
         {
+            var shaped = kept is null ? shape() : kept.Lists(url, inputs, shape);
             var crumbs = new[] { home, new Crumb(strings.Text(titleKey), url) };
             lists.AddRange(shaped.Lists.Select(l => new Route(l.Url, l.Template, l.Title, null, crumbs, l.Model)));
             return shaped.Page;
@@ -85,9 +96,9 @@ public static class RouteTable
         List<(Route Route, string? MenuTitle)> sections =
         [
             (new Route(SiteUrls.Home, "home.sbn", site.Programme.Name, site.Programme.Summary, [], shaper.Home()), strings.Text("nav.home")),
-            (Section(SiteUrls.Subprojects, "subprojects.sbn", "subprojects_title", WithLists(SiteUrls.Subprojects, "subprojects_title", shaper.Subprojects())), strings.Text("nav.subprojects")),
-            (Section(SiteUrls.Milestones, "milestones.sbn", "milestones_title", WithLists(SiteUrls.Milestones, "milestones_title", shaper.Milestones())), strings.Text("nav.milestones")),
-            (Section(SiteUrls.Goals, "goals.sbn", "goals_title", WithLists(SiteUrls.Goals, "goals_title", shaper.Goals())), strings.Text("nav.goals")),
+            (Section(SiteUrls.Subprojects, "subprojects.sbn", "subprojects_title", WithLists(SiteUrls.Subprojects, "subprojects_title", shaper.SubprojectsInputs, () => shaper.Subprojects())), strings.Text("nav.subprojects")),
+            (Section(SiteUrls.Milestones, "milestones.sbn", "milestones_title", WithLists(SiteUrls.Milestones, "milestones_title", shaper.MilestonesInputs, () => shaper.Milestones())), strings.Text("nav.milestones")),
+            (Section(SiteUrls.Goals, "goals.sbn", "goals_title", WithLists(SiteUrls.Goals, "goals_title", shaper.GoalsInputs, () => shaper.Goals())), strings.Text("nav.goals")),
         ];
         if (site.Risks.Length > 0)
         {
@@ -100,7 +111,7 @@ public static class RouteTable
         sections.Add((Section(SiteUrls.Data, "data.sbn", "data_title", PageShaper.Data(openData, strings)), null));
         if (site.Programme.Sources.Length > 0)
         {
-            sections.Add((Section(SiteUrls.Sources, "sources.sbn", "sources_title", shaper.Sources()), null));
+            sections.Add((Section(SiteUrls.Sources, "sources.sbn", "sources_title", WithLists(SiteUrls.Sources, "sources_title", shaper.SourcesInputs, () => (shaper.Sources(), []))), null));
         }
 
         if (site.Glossary.Length > 0)

@@ -5,6 +5,12 @@ using SiteGen.Rendering.Charts;
 
 namespace SiteGen.Shaping;
 
+/// <summary>
+/// What the pages of a section are shaped from: values of the whole programme, and what they show of each subproject,
+/// for a preview session to keep them while it is the same (<see cref="ListKeeper"/>).
+/// </summary>
+public sealed record SectionInputs(object Programme, IReadOnlyList<Subproject> Subprojects, Func<Subproject, object> Shown);
+
 /// <summary>A page that a long list gets of its own (a status, a year, a page number), with its title and template.</summary>
 public sealed record ListRoute(string Url, string Title, string Template, PageModel Model);
 
@@ -28,8 +34,6 @@ public sealed class PageShaper
     private readonly TimelineChart _timeline;
     private readonly GoalChart _goalChart;
     private readonly IReadOnlyList<Subproject> _topLevel;
-    // Made when a page lists them, which a preview step that keeps every list page never does.
-    private readonly Lazy<IReadOnlyList<MilestoneItem>> _allMilestones;
 
     public PageShaper(SiteModel site, SiteIndex index, SourceIndex sources, ItemFactory items, UiStrings strings)
     {
@@ -41,28 +45,32 @@ public sealed class PageShaper
         _timeline = new TimelineChart(strings);
         _goalChart = new GoalChart(strings);
         _topLevel = [.. site.Subprojects.Where(s => s.Parent is null)];
-        _allMilestones = new(() =>
-        [
-            // The programme's first, then each subproject's in the site's order: a sort by date keeps that order within a date.
-            .. site.Programme.Milestones.Select(m => (Milestone: m, Subproject: (SubprojectLink?)null))
-                .Concat(Aggregates.RowsOf(site.Subprojects, s => s.Milestones, (m, link) => (Milestone: m, Subproject: (SubprojectLink?)link)))
-                .OrderBy(r => r.Milestone.Date is null).ThenBy(r => r.Milestone.Date)
-                .Select(r => items.Milestone(r.Milestone, r.Subproject)),
-        ]);
         var planned = site.Programme.CommunicationAudiences.Select(a => a.Audience).ToHashSet();
         Audiences = [.. Enum.GetValues<Audience>().Where(a => planned.Contains(a) || site.Messages.Any(m => m.Audiences.Contains(a)))];
     }
 
     public TimelineChart Timeline => _timeline;
 
-    private IReadOnlyList<MilestoneItem> AllMilestones => _allMilestones.Value;
+    /// <summary>
+    /// The programme's milestones, then each subproject's in the site's order, by date (undated last): a sort by date
+    /// keeps that order within a date.
+    /// </summary>
+    private IEnumerable<MilestoneItem> MilestonesByDate(Func<Milestone, bool> which, int? first = null)
+    {
+        var sorted = _site.Programme.Milestones.Select(m => (Milestone: m, Subproject: (SubprojectLink?)null))
+            .Concat(Aggregates.RowsOf(_site.Subprojects, s => s.Milestones, (m, link) => (Milestone: m, Subproject: (SubprojectLink?)link)))
+            .Where(r => which(r.Milestone))
+            .OrderBy(r => r.Milestone.Date is null).ThenBy(r => r.Milestone.Date);
+        // Only the first few sorted when only they are shown: the front page's of 80,000 milestones at 10,000 subprojects.
+        return (first is { } count ? sorted.Take(count) : sorted).Select(r => _items.Milestone(r.Milestone, r.Subproject));
+    }
 
     /// <summary>The audiences the plan names or some message is meant for, in the contract's order: each gets a page of its own.</summary>
     public IReadOnlyList<Audience> Audiences { get; }
 
     public HomePage Home()
     {
-        var upcoming = AllMilestones.Where(m => Schedule.IsUpcoming(m.Milestone, _site.AsOf)).ToList();
+        List<MilestoneItem> upcoming = [.. MilestonesByDate(m => Schedule.IsUpcoming(m, _site.AsOf), UpcomingOnFrontPage)];
         var tooMany = _topLevel.Count > Paging.MaxItems;
         return new HomePage(
             _site.Programme,
@@ -73,9 +81,12 @@ public sealed class PageShaper
             _site.Programme.Goals.Length > 0 ? Goal(_site.Programme.Goals[0], 1) : null,
             tooMany ? [] : [.. _topLevel.Select(_items.Card)],
             tooMany,
-            [.. upcoming.Take(UpcomingOnFrontPage)],
+            upcoming,
             [.. _site.Updates.Take(UpdatesOnFrontPage).Select(_items.Update)]);
     }
+
+    /// <summary>What <see cref="Subprojects"/> is shaped from: each subproject as a whole.</summary>
+    public SectionInputs SubprojectsInputs() => new(_site.AsOf, _site.Subprojects, s => s);
 
     /// <summary>The subproject list, and when it is too long for one page, the pages of each status.</summary>
     public (SubprojectListPage Page, IReadOnlyList<ListRoute> Lists) Subprojects()
@@ -92,6 +103,15 @@ public sealed class PageShaper
         return (new SubprojectListPage([], [.. groups.Select(g => new ListLink(_strings.Label(g.Status), SiteUrls.SubprojectsWithStatus(g.Status), g.Count))]), lists);
     }
 
+    /// <summary>
+    /// What <see cref="Milestones"/> is shaped from: past <see cref="TimelineMaxSubprojects"/> it shows of a subproject
+    /// only its title, address and milestones, so that a new status does not shape and digest the 80,000 rows of
+    /// 10,000 subprojects again.
+    /// </summary>
+    public SectionInputs MilestonesInputs() =>
+        new(new object[] { _site.AsOf, _site.Programme.Milestones }, _site.Subprojects,
+            _site.Subprojects.Length > TimelineMaxSubprojects ? s => new object[] { s.Slug, s.Title, s.Milestones } : s => s);
+
     /// <summary>The milestones page, and when the milestones are too many for one page, the pages of each year.</summary>
     public (MilestonesPage Page, IReadOnlyList<ListRoute> Lists) Milestones()
     {
@@ -103,11 +123,12 @@ public sealed class PageShaper
             ? ""
             : _timeline.Render("tidslinje", _site.Subprojects, _site.Programme.Milestones, PartialDate.OfDay(_site.AsOf), _strings.Text("timeline_title"));
         List<PhaseGroup> phases = condensed ? [] : [.. _topLevel.SelectMany(s => (IEnumerable<Subproject>)[s, .. _index.PartsOf(s)]).Select(_items.Phases)];
-        var dated = AllMilestones.Where(m => m.Milestone.Date is not null).ToList();
-        var undated = AllMilestones.Where(m => m.Milestone.Date is null).ToList();
-        if (AllMilestones.Count <= Paging.MaxItems)
+        List<MilestoneItem> all = [.. MilestonesByDate(_ => true)];
+        var dated = all.Where(m => m.Milestone.Date is not null).ToList();
+        var undated = all.Where(m => m.Milestone.Date is null).ToList();
+        if (all.Count <= Paging.MaxItems)
         {
-            return (new MilestonesPage(timeline, phases, condensed, AllMilestones.Count, PeriodGroups.ByYear(dated, m => m.Milestone.Date!, captions), undated, []), []);
+            return (new MilestonesPage(timeline, phases, condensed, all.Count, PeriodGroups.ByYear(dated, m => m.Milestone.Date!, captions), undated, []), []);
         }
 
         var years = dated.GroupBy(m => (int?)m.Milestone.Date!.Year).Append(undated.GroupBy(_ => (int?)null).FirstOrDefault()).OfType<IGrouping<int?, MilestoneItem>>().ToList();
@@ -117,8 +138,12 @@ public sealed class PageShaper
                     ? [new PeriodGroup<MilestoneItem>(new PeriodPart(PeriodKind.Year, 0), _strings.Text("milestones.undated"), part.Items)]
                     : PeriodGroups.ByYear(part.Items, m => m.Milestone.Date!, captions)[0].Periods, part.Pager)))).ToList();
         var links = years.Select(y => new ListLink(y.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? _strings.Text("milestones.undated"), SiteUrls.MilestonesOfYear(y.Key), y.Count())).ToList();
-        return (new MilestonesPage(timeline, phases, condensed, AllMilestones.Count, [], [], links), lists);
+        return (new MilestonesPage(timeline, phases, condensed, all.Count, [], [], links), lists);
     }
+
+    /// <summary>What <see cref="Goals"/> is shaped from: the programme, and of each subproject its title, address, measures and gains.</summary>
+    public SectionInputs GoalsInputs() =>
+        new(new object[] { _site.AsOf, _site.Programme }, _site.Subprojects, s => new object[] { s.Slug, s.Title, s.Measures, s.Gains });
 
     /// <summary>The goals page, and when the gains or measures are too many for one page, their own pages.</summary>
     public (GoalsPage Page, IReadOnlyList<ListRoute> Lists) Goals()
@@ -183,6 +208,15 @@ public sealed class PageShaper
     /// all of them: at 10,000 subprojects a page of a megabyte, of no use to a reader; each of those pages names its sources.
     /// </summary>
     public const int SourceUsesListed = 100;
+
+    /// <summary>What <see cref="Sources"/> is shaped from: the sources, and the title, address and citations of everything that cites them.</summary>
+    public SectionInputs SourcesInputs() =>
+        new(new object[]
+            {
+                _site.Programme.Sources, _site.Risks.Select(r => r.Sources).ToList(),
+                _site.Updates.Select(u => new object[] { u.Slug, u.Title, u.Sources }).ToList(), _site.Pages.Select(p => new object[] { p.Slug, p.Title, p.Sources }).ToList(),
+            },
+            _site.Subprojects, s => new object[] { s.Slug, s.Title, s.Sources, s.Measures.Select(m => m.Sources).ToList() });
 
     public SourcesPage Sources() =>
         new([.. _sources.Entries.Select(e => new SourceView(

@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using SiteGen.Build;
 using SiteGen.Tests.Support;
+using SyntheticProgramme;
 
 namespace SiteGen.Tests.Build;
 
@@ -322,6 +324,56 @@ public sealed class IncrementalBuildTests : IDisposable
         repository.Commit("Skolestrukturen er i gang", new DateTimeOffset(2024, 9, 2, 12, 0, 0, TimeSpan.Zero));
         var changes = File.ReadAllText(Path.Combine(StepEqualsFullBuild(session), "endringer", "index.html"));
         Assert.Contains("Skolestrukturen er i gang", changes);
+    }
+
+    /// <summary>
+    /// Past 100 subprojects the milestones, measures and gains get pages of their own, which a step keeps while what
+    /// they are shaped from is the same: a new status must not shape them again, and each edit they do show (a
+    /// milestone's date, a measure's estimate, a gain, a title) must reach them as in a full build.
+    /// </summary>
+    [Fact]
+    public void A_long_programme_keeps_its_list_pages_while_what_they_list_is_the_same()
+    {
+        using var folder = new TempDirectory();
+        var content = folder.Combine("content");
+        FolderWriter.Write(content, new ProgrammeMaker(120, seed: 3).Files());
+        var session = new IncrementalBuild(_content.Options with { ContentDirectory = content, OutputDirectory = folder.Combine("out"), AsOf = new DateOnly(2026, 6, 30) });
+        void Edit(int subproject, string pattern, string replacement)
+        {
+            var path = Path.Combine(content, "subprojects", ProgrammeMaker.SubprojectSlug(subproject) + ".md");
+            var text = File.ReadAllText(path);
+            var edited = new Regex(pattern, RegexOptions.Multiline).Replace(text, replacement, 1);
+            Assert.NotEqual(text, edited);
+            File.WriteAllText(path, edited);
+        }
+
+        object? Model(string url) => session.Routes.Single(r => r.Url == url).Data;
+        string[] lists = ["/milepaeler/", "/milepaeler/2025/", "/mal-og-gevinster/", "/mal-og-gevinster/tiltak/", "/kilder/"];
+        StepEqualsFullBuild(session);
+        var before = lists.Select(Model).ToList();
+
+        Edit(1, "^status: (?!paused).*$", "status: paused");
+        StepEqualsFullBuild(session);
+        Assert.All(lists.Zip(before), l => Assert.Same(l.Second, Model(l.First)));
+
+        Edit(1, "^(    date: ).*$", "${1}2024-02-29");
+        StepEqualsFullBuild(session);
+        Assert.NotSame(before[1], Model(lists[1]));
+        Assert.Same(before[2], Model(lists[2]));
+
+        Edit(1, "^(    estimate: ).*$", "${1}1234567");
+        StepEqualsFullBuild(session);
+        Assert.NotSame(before[2], Model(lists[2]));
+
+        Edit(2, "^(  - \\{ type: \\w+, description: [^,]*, estimate: )\\d+", "${1}7654321");
+        StepEqualsFullBuild(session);
+
+        Edit(1, "^(source: .*pages: )\\d+", "${1}7");
+        StepEqualsFullBuild(session);
+        Assert.NotSame(before[4], Model(lists[4]));
+
+        Edit(1, "^title: .*$", "title: Nytt navn på første delprosjekt");
+        StepEqualsFullBuild(session);
     }
 
     /// <summary>Steps the session, builds the same content in full into a folder of its own, and returns that folder.</summary>
