@@ -48,7 +48,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     private readonly RecordMemo<SiteFile> _feeds = new();
     private readonly RecordMemo<MilestoneCalendarEmitter.SubprojectCalendar> _calendars = new();
     private readonly RecordMemo<ImmutableArray<byte[]>> _rows = new();
-    private readonly Dictionary<string, (UInt128 Parts, SiteFile File)> _wholes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<byte[]> Parts, SiteFile File)> _wholes = new(StringComparer.Ordinal);
     private UInt128 _fileGlobals;
     private (ContentReferences References, string? Head)? _published;
     private (ContentReferences References, ChangeScope Scope) _step = (null!, ChangeScope.All);
@@ -279,22 +279,21 @@ public sealed class IncrementalBuild(BuildOptions options)
         return new(Keep(_feeds), Keep(_calendars), Keep(_rows), KeepWhole);
     }
 
-    /// <summary>A file put together from parts, kept while its parts are the same bytes.</summary>
+    /// <summary>
+    /// A file put together from parts, kept while its parts are the same bytes. Parts kept from the last step are the
+    /// same arrays, so only the others are compared: hashing the 25 MB of parts at 10,000 subprojects took 15 ms a step.
+    /// </summary>
     private SiteFile KeepWhole(string url, IReadOnlyList<byte[]> parts, Func<SiteFile> make)
     {
-        var hash = new System.IO.Hashing.XxHash128();
-        foreach (var part in parts)
+        var same = _wholes.TryGetValue(url, out var kept) && kept.Parts.Count == parts.Count;
+        for (var i = 0; same && i < parts.Count; i++)
         {
-            hash.Append(part);
+            same = ReferenceEquals(kept.Parts[i], parts[i]) || kept.Parts[i].AsSpan().SequenceEqual(parts[i]);
         }
 
-        var digest = hash.GetCurrentHashAsUInt128();
-        if (!_wholes.TryGetValue(url, out var kept) || kept.Parts != digest)
-        {
-            _wholes[url] = kept = (digest, make());
-        }
-
-        return kept.File;
+        var file = same ? kept.File : make();
+        _wholes[url] = (parts, file);
+        return file;
     }
 
     /// <summary>The renderer's contexts of the last step while the templates are the same.</summary>

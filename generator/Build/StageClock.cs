@@ -27,8 +27,30 @@ public sealed class StageClock
         var now = _total.Elapsed;
         var processor = Environment.CpuUsage.TotalTime;
         var allocated = GC.GetTotalAllocatedBytes();
-        using var process = Process.GetCurrentProcess();
-        _stages.Add(new StageTime(stage, now - _last, processor - _processor, allocated - _allocated, process.PeakWorkingSet64));
+        _stages.Add(new StageTime(stage, now - _last, processor - _processor, allocated - _allocated, PeakWorkingSet()));
         (_last, _processor, _allocated) = (now, processor, allocated);
+    }
+
+    /// <summary>
+    /// The process's peak resident set. On Linux it is read from /proc/self/status alone: <see cref="Process"/> reads a
+    /// file of every thread too, 15 ms of each preview step at 10,000 subprojects.
+    /// </summary>
+    private static long PeakWorkingSet()
+    {
+        const string Status = "/proc/self/status", Peak = "VmHWM:";
+        if (OperatingSystem.IsLinux() && File.Exists(Status))
+        {
+            foreach (var line in File.ReadLines(Status))
+            {
+                if (line.StartsWith(Peak, StringComparison.Ordinal)
+                    && long.TryParse(line.AsSpan(Peak.Length).Trim().TrimEnd("kB").Trim(), System.Globalization.CultureInfo.InvariantCulture, out var kilobytes))
+                {
+                    return kilobytes * 1024;
+                }
+            }
+        }
+
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 }
