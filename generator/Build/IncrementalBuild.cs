@@ -49,6 +49,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     private readonly RecordMemo<MilestoneCalendarEmitter.SubprojectCalendar> _calendars = new();
     private readonly RecordMemo<ImmutableArray<byte[]>> _rows = new();
     private readonly Dictionary<string, (IReadOnlyList<byte[]> Parts, SiteFile File)> _wholes = new(StringComparer.Ordinal);
+    private (List<string> List, HashSet<string> Set) _urls = ([], []);
     private UInt128 _fileGlobals;
     private (ContentReferences References, string? Head)? _published;
     private (ContentReferences References, ChangeScope Scope) _step = (null!, ChangeScope.All);
@@ -294,6 +295,20 @@ public sealed class IncrementalBuild(BuildOptions options)
         var file = same ? kept.File : make();
         _wholes[url] = (parts, file);
         return file;
+    }
+
+    /// <summary>
+    /// The site's addresses as a set: the last step's while they are the same list, as after most saves (hashing the
+    /// 33,000 addresses of 10,000 subprojects took 20 ms a step, and Markdown then compares the sets).
+    /// </summary>
+    internal IReadOnlySet<string> KnownUrls(List<string> urls)
+    {
+        if (!_urls.List.SequenceEqual(urls, StringComparer.Ordinal))
+        {
+            _urls = (urls, urls.ToHashSet(StringComparer.Ordinal));
+        }
+
+        return _urls.Set;
     }
 
     /// <summary>The renderer's contexts of the last step while the templates are the same.</summary>

@@ -85,7 +85,8 @@ public static class SiteBuilder
 
         IReadOnlyList<SiteFile> Emit() =>
             [.. EmitData(model, routes, strings, templates.Assets, baseUrl, session?.SubprojectData(model, templates, baseUrl)), .. ChangesFeedEmitter.Emit(model, history, strings.Text("changes_title"), baseUrl)];
-        var knownUrls = routes.Select(r => r.Url).Concat(dataFiles.Select(f => f.Url)).Append("/" + ProgrammeJsonEmitter.Path).Concat(bound.UrlsOfBrokenFiles).ToHashSet(StringComparer.Ordinal);
+        List<string> urls = [.. routes.Select(r => r.Url), .. dataFiles.Select(f => f.Url), "/" + ProgrammeJsonEmitter.Path, .. bound.UrlsOfBrokenFiles];
+        var knownUrls = session?.KnownUrls(urls) ?? urls.ToHashSet(StringComparer.Ordinal);
         clock.Lap("emit data");
         var markdown = MarkdownCatalog.Build(model, knownUrls, diagnostics, session?.Markdown);
         clock.Lap("markdown");
