@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Times `serve`'s preview: from saving one content file to the browser being told to reload.
 
-Usage: bench/preview_delay.py [--content DIR | --clone] [--binary PATH] [--saves 5] [--pause 0] [--port 8765] [--edit body|status|body,status] [--log FILE]
+Usage: bench/preview_delay.py [--content DIR | --clone] [--binary PATH] [--saves 5] [--pause 0] [--port 8765] [--edit body|status|title|body,status] [--log FILE]
 
 Copies the content folder (default: the repository's content/) to a temporary folder, starts `serve` on it, and
 for each save edits one subproject file (--edit body: appends a sentence to its body; --edit status: changes its
-`status:` to another value, which changes lists, counts and the front page too), then waits for the "reload" event
+`status:` to another value, which changes lists, counts and the front page too; --edit title: numbers its title, which
+every list that names it shows), then waits for the "reload" event
 on the Server-Sent Events stream an open page listens to. The next save follows the reloaded page at once (the
 worst case: the last save's data files are still being written), or after --pause seconds, as when someone reads the
 page before saving again. Prints each delay and the median; --log keeps serve's
@@ -65,6 +66,9 @@ def edit(target, kind, save):
     text = target.read_text(encoding="utf-8")
     if kind == "body":
         text += f"\nLagret på nytt, gang {save + 1}.\n"
+    elif kind == "title":
+        title = re.search(r"^title: *(.*)$", text, re.MULTILINE)
+        text = text[:title.start(1)] + re.sub(r"( \(\d+\))?$", f" ({save + 1})", title.group(1), count=1) + text[title.end(1):]
     else:
         status = re.search(r"^status: *(\w+)", text, re.MULTILINE)
         new = next(s for s in STATUSES if s != status.group(1))
@@ -79,7 +83,7 @@ def main():
     parser.add_argument("--saves", type=int, default=5)
     parser.add_argument("--pause", type=float, default=0, help="seconds between a reload and the next save (default: none)")
     parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--edit", default="body", help="body, status, or both as body,status (one serve, saves of each in turn)")
+    parser.add_argument("--edit", default="body", help="body, status, title, or several as body,status (one serve, saves of each in turn)")
     parser.add_argument("--log", default=None, help="a file for serve's output")
     parser.add_argument("--clone", action="store_true", help="serve a local git clone's content/, with its history")
     parser.add_argument("--templates", default=str(ROOT / "templates"), help="the templates the binary was built with")
