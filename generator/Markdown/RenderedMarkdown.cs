@@ -20,7 +20,8 @@ public sealed class RenderedMarkdown
     {
         // The links of a kept text were found among the last step's addresses; while the site has the same ones, they
         // need not be looked up again (at 10,000 subprojects, a third of the time of taking every text from the last step).
-        var sameUrls = knownUrls.Count == _urls.Count && knownUrls.SetEquals(_urls);
+        // The session hands over the very same set while they are the same (IncrementalBuild.KnownUrls).
+        var sameUrls = ReferenceEquals(knownUrls, _urls);
         var used = new Entry?[texts.Count];
         Parallel.For(0, texts.Count, i => (html[i], used[i]) = Render(renderer, texts[i].Text, texts[i].Level, sameUrls, knownUrls, diagnostics));
         var next = new Dictionary<MarkdownText, Entry>(texts.Count, ReferenceEqualityComparer.Instance);

@@ -86,7 +86,7 @@ public sealed class PageShaper
     }
 
     /// <summary>What <see cref="Subprojects"/> is shaped from: each subproject as a whole.</summary>
-    public SectionInputs SubprojectsInputs() => new(_site.AsOf, _site.Subprojects, s => s);
+    public SectionInputs SubprojectsInputs() => new(Array.Empty<object>(), _site.Subprojects, s => s);
 
     /// <summary>The subproject list, and when it is too long for one page, the pages of each status.</summary>
     public (SubprojectListPage Page, IReadOnlyList<ListRoute> Lists) Subprojects()
