@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
@@ -60,7 +61,7 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
                         attributes.Add(new TagAttribute(attribute.Name.ToString(), attribute.Value.ToString().AsMemory()));
                     }
 
-                    if (reading.StartTag(token.Name, attributes, token.IsSelfClosing) is { } mode)
+                    if (reading.StartTag(token.Name, CollectionsMarshal.AsSpan(attributes), token.IsSelfClosing) is { } mode)
                     {
                         tokenizer.State = mode;
                     }

@@ -77,7 +77,7 @@ public sealed class PageReading(string url, int length)
     private bool _inScript;
 
     /// <summary>Checks a start tag; the result is the mode the tokenizer reads the element's text in, null for ordinary text.</summary>
-    public HtmlParseMode? StartTag(ReadOnlySpan<char> name, IReadOnlyList<TagAttribute> attributes, bool selfClosing)
+    public HtmlParseMode? StartTag(ReadOnlySpan<char> name, ReadOnlySpan<TagAttribute> attributes, bool selfClosing)
     {
         _policies += CheckTag(name, attributes) ? 1 : 0;
         _inScript = name is "script";
@@ -142,7 +142,7 @@ public sealed class PageReading(string url, int length)
     private void Refuse(string code, string message) => (_problems ??= []).Add((code, message));
 
     /// <summary>Checks one start tag against the allow-list; true when it is the site's Content-Security-Policy meta tag.</summary>
-    private bool CheckTag(ReadOnlySpan<char> name, IReadOnlyList<TagAttribute> attributes)
+    private bool CheckTag(ReadOnlySpan<char> name, ReadOnlySpan<TagAttribute> attributes)
     {
         void Unsafe(string problem) => Refuse(DiagnosticCodes.UnsafeOutput, $"The page {url} {problem}");
 
@@ -201,7 +201,7 @@ public sealed class PageReading(string url, int length)
     }
 
     /// <summary>The value of the first attribute called <paramref name="name"/>, as a browser keeps only the first of the same name; empty when there is none.</summary>
-    private static ReadOnlySpan<char> Value(IReadOnlyList<TagAttribute> attributes, string name)
+    private static ReadOnlySpan<char> Value(ReadOnlySpan<TagAttribute> attributes, string name)
     {
         foreach (var attribute in attributes)
         {
@@ -219,8 +219,16 @@ public sealed class PageReading(string url, int length)
 
     private static bool IsLocal(ReadOnlySpan<char> source) => source.StartsWith('/') && !source.StartsWith("//", StringComparison.Ordinal);
 
-    private static string Describe(IReadOnlyList<TagAttribute> attributes) =>
-        $"<script{string.Concat(attributes.Select(a => $" {a.Name}=\"{a.Value}\""))}>";
+    private static string Describe(ReadOnlySpan<TagAttribute> attributes)
+    {
+        var described = new StringBuilder("<script");
+        foreach (var (name, value) in attributes)
+        {
+            described.Append($" {name}=\"{value}\"");
+        }
+
+        return described.Append('>').ToString();
+    }
 
     private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..80], "…");
 

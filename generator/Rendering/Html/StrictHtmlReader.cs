@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using AngleSharp.Html.Parser;
 
 namespace SiteGen.Rendering.Html;
@@ -129,7 +130,7 @@ public static class StrictHtmlReader
             }
         }
 
-        return reading.StartTag(name, attributes, selfClosing) switch
+        return reading.StartTag(name, CollectionsMarshal.AsSpan(attributes), selfClosing) switch
         {
             null => at,
             HtmlParseMode.Script => TextUpTo(page, at, name, reading, whiteSpaceOnly: true),
@@ -316,20 +317,24 @@ public static class StrictHtmlReader
     /// <summary>The attribute name in lower case, as browsers keep it, from the table of names seen before when it is there.</summary>
     private static string Lower(ReadOnlySpan<char> name)
     {
-        Span<char> lower = stackalloc char[Math.Min(name.Length, 64)];
-        if (name.Length > lower.Length)
+        Span<char> lower = stackalloc char[64];
+        scoped var key = name;
+        if (name.ContainsAnyInRange('A', 'Z'))
         {
-            return name.ToString().ToLowerInvariant();
+            if (name.Length > lower.Length)
+            {
+                return name.ToString().ToLowerInvariant();
+            }
+
+            key = lower[..name.ToLowerInvariant(lower)];
         }
 
-        name.ToLowerInvariant(lower);
-        var names = Names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (names.TryGetValue(lower, out var known))
+        if (Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var added = lower.ToString();
+        var added = key.ToString();
         return Names.Count < MaxNames ? Names.GetOrAdd(added, added) : added;
     }
 
