@@ -24,6 +24,22 @@ public class TableLabellerTests(RealSite real) : IClassFixture<RealSite>
         Assert.Equal(html, TableLabeller.Label(html));
     }
 
+    /// <summary>Text around and between tables is copied as it is, also where it names a table; a comment does not hide one.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("<!-- merknad -->")]
+    public void Labels_each_table_of_a_page_and_leaves_the_text_around_them(string comment)
+    {
+        const string stacked = """<table><thead><tr><th>Navn</th></tr></thead><tbody><tr><td>A</td></tr></tbody></table>""";
+        const string matrix = """<TABLE class="risk-matrix"><thead><tr><th colspan="2">M</th></tr><tr><th>S</th><th>L</th></tr></thead><tbody><tr><td>x</td><td>y</td></tr></tbody></TABLE>""";
+        var html = $"""<p>Før &lt;table&gt;<tablet>{comment}</p>{stacked}<p>Mellom</p>{matrix}<h2>Etter</h2>{stacked}<p>Slutt <td>løs</td></p>""";
+
+        var labelled = TableLabeller.Label(html);
+
+        var labelledTable = """<table data-stack><thead><tr><th>Navn</th></tr></thead><tbody><tr><td data-label="Navn">A</td></tr></tbody></table>""";
+        Assert.Equal($"""<p>Før &lt;table&gt;<tablet>{comment}</p>{labelledTable}<p>Mellom</p>{matrix}<h2>Etter</h2>{labelledTable}<p>Slutt <td>løs</td></p>""", labelled);
+    }
+
     [Fact]
     public void Every_stacked_table_on_the_real_site_labels_every_non_empty_data_cell()
     {
