@@ -61,7 +61,7 @@ public sealed class PageInspector(DiagnosticBag diagnostics)
                         attributes.Add(new TagAttribute(attribute.Name.ToString(), attribute.Value.ToString().AsMemory()));
                     }
 
-                    if (reading.StartTag(token.Name, CollectionsMarshal.AsSpan(attributes), token.IsSelfClosing) is { } mode)
+                    if (reading.StartTag(token.Name, CollectionsMarshal.AsSpan(attributes), token.IsSelfClosing, out _) is { } mode)
                     {
                         tokenizer.State = mode;
                     }

@@ -21,22 +21,6 @@ public readonly record struct TagAttribute(string Name, ReadOnlyMemory<char> Val
 /// </remarks>
 public sealed class PageReading(string url, int length)
 {
-    private static readonly HashSet<string> Foreign = ["svg", "math"];
-
-    /// <summary>Elements whose text the tokenizer reads as raw text or RCDATA in HTML content, as the tree builder tells it to.</summary>
-    private static readonly Dictionary<string, HtmlParseMode> TextModes = new(StringComparer.Ordinal)
-    {
-        ["script"] = HtmlParseMode.Script,
-        ["style"] = HtmlParseMode.Rawtext,
-        ["xmp"] = HtmlParseMode.Rawtext,
-        ["iframe"] = HtmlParseMode.Rawtext,
-        ["noembed"] = HtmlParseMode.Rawtext,
-        ["noframes"] = HtmlParseMode.Rawtext,
-        ["title"] = HtmlParseMode.RCData,
-        ["textarea"] = HtmlParseMode.RCData,
-        ["plaintext"] = HtmlParseMode.Plaintext,
-    };
-
     /// <summary>Allowed on every element.</summary>
     private static readonly HashSet<string> GlobalAttributes = ["class", "id", "title", "lang", "dir", "role", "tabindex", "hidden"];
 
@@ -67,6 +51,9 @@ public sealed class PageReading(string url, int length)
         ["text"] = ["x", "y", "dx", "dy", "text-anchor"], ["tspan"] = ["x", "y", "dx", "dy", "text-anchor"],
     };
 
+    /// <summary>The allow-list looked up by the characters of a name, so an allowed tag costs no string.</summary>
+    private static readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> AllowedByName = Allowed.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly PageText _text = new(length);
     private List<(string Code, string Message)>? _problems;
     private int _headings;
@@ -76,16 +63,29 @@ public sealed class PageReading(string url, int length)
     private int _policies;
     private bool _inScript;
 
-    /// <summary>Checks a start tag; the result is the mode the tokenizer reads the element's text in, null for ordinary text.</summary>
-    public HtmlParseMode? StartTag(ReadOnlySpan<char> name, ReadOnlySpan<TagAttribute> attributes, bool selfClosing)
+    /// <summary>
+    /// Checks a start tag; the result is the mode the tokenizer reads the element's text in, null for ordinary text.
+    /// <paramref name="passes"/>: the tag has nothing wrong and is no Content-Security-Policy tag, so the same tag again
+    /// may be given to <see cref="StartPassedTag"/>.
+    /// </summary>
+    public HtmlParseMode? StartTag(ReadOnlySpan<char> name, ReadOnlySpan<TagAttribute> attributes, bool selfClosing, out bool passes)
     {
-        _policies += CheckTag(name, attributes) ? 1 : 0;
+        var problems = _problems?.Count ?? 0;
+        var policy = CheckTag(name, attributes);
+        _policies += policy ? 1 : 0;
+        passes = !policy && (_problems?.Count ?? 0) == problems;
+        return StartPassedTag(name, selfClosing);
+    }
+
+    /// <summary>A start tag that passed <see cref="StartTag"/> before, on this page or another: only what it opens is noted.</summary>
+    public HtmlParseMode? StartPassedTag(ReadOnlySpan<char> name, bool selfClosing)
+    {
         _inScript = name is "script";
         _text.Open(name);
         _headings += name is "h1" ? 1 : 0;
         _inHeading |= name is "h1";
-        _foreignDepth += In(Foreign, name) && !selfClosing ? 1 : 0;
-        return _foreignDepth == 0 && TextModes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var mode) ? mode : null;
+        _foreignDepth += IsForeign(name) && !selfClosing ? 1 : 0;
+        return _foreignDepth == 0 ? TextMode(name) : null;
     }
 
     public void EndTag(ReadOnlySpan<char> name)
@@ -93,7 +93,7 @@ public sealed class PageReading(string url, int length)
         _inScript = false;
         _text.Close(name);
         _inHeading &= name is not "h1";
-        _foreignDepth -= In(Foreign, name) && _foreignDepth > 0 ? 1 : 0;
+        _foreignDepth -= IsForeign(name) && _foreignDepth > 0 ? 1 : 0;
     }
 
     /// <summary>Text as a browser reads it; a run of text may come in pieces.</summary>
@@ -147,7 +147,7 @@ public sealed class PageReading(string url, int length)
         void Unsafe(string problem) => Refuse(DiagnosticCodes.UnsafeOutput, $"The page {url} {problem}");
 
         // The allow-list's own key names the tag, so an allowed tag costs no string.
-        if (!Allowed.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var tagName, out var allowed))
+        if (!AllowedByName.TryGetValue(name, out var tagName, out var allowed))
         {
             Unsafe($"has a <{name}> element, which the site never publishes.");
             return false;
@@ -214,8 +214,18 @@ public sealed class PageReading(string url, int length)
         return [];
     }
 
-    /// <summary>Looks a name up without making a string of it: readers hand out names as slices of the page.</summary>
-    private static bool In(HashSet<string> set, ReadOnlySpan<char> name) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    /// <summary>Elements whose content a browser's tree builder reads as SVG or MathML, where no text is raw.</summary>
+    private static bool IsForeign(ReadOnlySpan<char> name) => name is "svg" or "math";
+
+    /// <summary>The mode a browser's tokenizer reads the text of an element in, as its tree builder tells it to in HTML content; null for ordinary text.</summary>
+    private static HtmlParseMode? TextMode(ReadOnlySpan<char> name) => name switch
+    {
+        "script" => HtmlParseMode.Script,
+        "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+        "title" or "textarea" => HtmlParseMode.RCData,
+        "plaintext" => HtmlParseMode.Plaintext,
+        _ => null,
+    };
 
     private static bool IsLocal(ReadOnlySpan<char> source) => source.StartsWith('/') && !source.StartsWith("//", StringComparison.Ordinal);
 
@@ -239,8 +249,6 @@ public sealed class PageReading(string url, int length)
     /// </summary>
     private sealed class PageText(int length)
     {
-        private static readonly HashSet<string> Chrome = ["nav", "header", "footer", "script", "style"];
-
         private readonly StringBuilder _main = PageBuilder.Take(length);
         private readonly StringBuilder _body = PageBuilder.Take(length);
         private bool _inRun;
@@ -268,14 +276,14 @@ public sealed class PageReading(string url, int length)
                 _mainSeen = true;
             }
 
-            _chromeDepth += In(Chrome, name) ? 1 : 0;
+            _chromeDepth += IsChrome(name) ? 1 : 0;
         }
 
         public void Close(ReadOnlySpan<char> name)
         {
             Break();
             _mainDepth -= name is "main" && _mainDepth > 0 ? 1 : 0;
-            _chromeDepth -= In(Chrome, name) && _chromeDepth > 0 ? 1 : 0;
+            _chromeDepth -= IsChrome(name) && _chromeDepth > 0 ? 1 : 0;
         }
 
         /// <summary>Text joins the run it continues; a new run starts on a line of its own.</summary>
@@ -295,6 +303,8 @@ public sealed class PageReading(string url, int length)
             target.Append(text);
             _inRun = true;
         }
+
+        private static bool IsChrome(ReadOnlySpan<char> name) => name is "nav" or "header" or "footer" or "script" or "style";
 
         /// <summary>A tag or comment ends a text node.</summary>
         public void Break() => _inRun = false;
