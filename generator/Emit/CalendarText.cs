@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SiteGen.Emit;
@@ -11,6 +12,11 @@ public sealed class CalendarText : IDisposable
 {
     private const int MaxOctets = 75;
 
+    /// <summary>ASCII characters a TEXT value keeps as they are.</summary>
+    private static readonly SearchValues<char> PlainText = SearchValues.Create(AsciiBut("\\;,\r\n"));
+
+    private static readonly SearchValues<char> Ascii = SearchValues.Create(AsciiBut(""));
+
     private readonly FileBytes _bytes = new();
     private int _octets;
 
@@ -20,6 +26,12 @@ public sealed class CalendarText : IDisposable
         Start(name);
         for (var i = 0; i < value.Length; i++)
         {
+            i += Run(value.AsSpan(i), PlainText);
+            if (i == value.Length)
+            {
+                break;
+            }
+
             switch (value[i])
             {
                 case '\\' or ';' or ',':
@@ -47,7 +59,11 @@ public sealed class CalendarText : IDisposable
         Start(name);
         for (var i = 0; i < value.Length; i++)
         {
-            i += Character(value, i) - 1;
+            i += Run(value.AsSpan(i), Ascii);
+            if (i < value.Length)
+            {
+                i += Character(value, i) - 1;
+            }
         }
 
         return End();
@@ -90,6 +106,34 @@ public sealed class CalendarText : IDisposable
         Unit(value.AsSpan(i, width));
         return width;
     }
+
+    /// <summary>
+    /// Writes the start of <paramref name="text"/> that is in <paramref name="plain"/>, one-octet characters, folded
+    /// where a line is full, as <see cref="Unit"/> would write them one by one; returns how many it wrote. At 10,000
+    /// subprojects a calendar's text is tens of millions of characters, nearly all of them such.
+    /// </summary>
+    private int Run(ReadOnlySpan<char> text, SearchValues<char> plain)
+    {
+        var run = text.IndexOfAnyExcept(plain) is var end and >= 0 ? text[..end] : text;
+        for (var rest = run; !rest.IsEmpty;)
+        {
+            if (_octets == MaxOctets)
+            {
+                _bytes.Append('\r').Append('\n').Append(' ');
+                _octets = 1;
+            }
+
+            var line = rest[..Math.Min(MaxOctets - _octets, rest.Length)];
+            _bytes.Append(line);
+            _octets += line.Length;
+            rest = rest[line.Length..];
+        }
+
+        return run.Length;
+    }
+
+    private static string AsciiBut(string excluded) =>
+        new([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !excluded.Contains(c))]);
 
     /// <summary>Text that is never split by a fold: one character, or a pair of surrogates.</summary>
     private void Unit(ReadOnlySpan<char> unit)
