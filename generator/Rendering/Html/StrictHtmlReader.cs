@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using AngleSharp.Html.Parser;
 
@@ -27,10 +26,7 @@ public static class StrictHtmlReader
     private static readonly (string Reference, string Character)[] References =
         [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")];
 
-    /// <summary>Attribute names in lower case, kept so that a name costs no string per tag; bounded, as pages may come from anyone.</summary>
-    private static readonly ConcurrentDictionary<string, string> Names = new(StringComparer.Ordinal);
-
-    private const int MaxNames = 1024;
+    private const string Doctype = "<!doctype html>";
 
     /// <summary>
     /// Start tags this thread read and the inspector passed, as written from '&lt;' to '&gt;', with the length of the
@@ -79,7 +75,7 @@ public static class StrictHtmlReader
             }
             else
             {
-                at = page[(at - 1)..].StartsWith("<!doctype html>", StringComparison.OrdinalIgnoreCase) ? at - 1 + "<!doctype html>".Length : -1;
+                at = page[(at - 1)..].StartsWith(Doctype, StringComparison.OrdinalIgnoreCase) ? at - 1 + Doctype.Length : -1;
             }
 
             if (at < 0)
@@ -215,7 +211,8 @@ public static class StrictHtmlReader
             return -1;
         }
 
-        var name = Lower(page[start..at]);
+        // In lower case, as browsers keep it; only tags not seen before get this far.
+        var name = page[start..at].ToString().ToLowerInvariant();
         var value = ReadOnlyMemory<char>.Empty;
         if (page[at] == '=')
         {
@@ -289,20 +286,43 @@ public static class StrictHtmlReader
     }
 
     /// <summary>Hands text to the reading with its references read, in pieces between them.</summary>
-    private static bool Text(ReadOnlySpan<char> text, PageReading reading)
+    private static bool Text(ReadOnlySpan<char> text, PageReading reading) => ForEachPiece(text, reading, static (piece, r) => r.Text(piece));
+
+    /// <summary>An attribute value with its references read: the page's own characters where it has none; null for a reference outside the plain form.</summary>
+    private static ReadOnlyMemory<char>? Decoded(ReadOnlyMemory<char> raw)
+    {
+        if (!raw.Span.Contains('&'))
+        {
+            return raw;
+        }
+
+        // Not a conditional expression: its null would become an empty value through ReadOnlyMemory's conversion from an array.
+        var decoded = new System.Text.StringBuilder(raw.Length);
+        if (!ForEachPiece(raw.Span, decoded, static (piece, d) => d.Append(piece)))
+        {
+            return null;
+        }
+
+        return decoded.ToString().AsMemory();
+    }
+
+    private delegate void PieceAction<in T>(ReadOnlySpan<char> piece, T state);
+
+    /// <summary>Gives <paramref name="text"/> with its references read, in pieces: the text between references, and each reference's character; false at a reference outside the plain form.</summary>
+    private static bool ForEachPiece<T>(ReadOnlySpan<char> text, T state, PieceAction<T> piece)
     {
         while (!text.IsEmpty)
         {
             var amp = text.IndexOf('&');
             if (amp < 0)
             {
-                reading.Text(text);
+                piece(text, state);
                 return true;
             }
 
             if (amp > 0)
             {
-                reading.Text(text[..amp]);
+                piece(text[..amp], state);
             }
 
             var (reference, character) = ReferenceAt(text[amp..]);
@@ -311,43 +331,11 @@ public static class StrictHtmlReader
                 return false;
             }
 
-            reading.Text(character);
+            piece(character, state);
             text = text[(amp + reference.Length)..];
         }
 
         return true;
-    }
-
-    /// <summary>An attribute value with its references read: the page's own characters where it has none; null for a reference outside the plain form.</summary>
-    private static ReadOnlyMemory<char>? Decoded(ReadOnlyMemory<char> raw)
-    {
-        var text = raw.Span;
-        if (!text.Contains('&'))
-        {
-            return raw;
-        }
-
-        var decoded = new System.Text.StringBuilder(text.Length);
-        while (!text.IsEmpty)
-        {
-            var amp = text.IndexOf('&');
-            if (amp < 0)
-            {
-                decoded.Append(text);
-                break;
-            }
-
-            var (reference, character) = ReferenceAt(text[amp..]);
-            if (reference is null)
-            {
-                return null;
-            }
-
-            decoded.Append(text[..amp]).Append(character);
-            text = text[(amp + reference.Length)..];
-        }
-
-        return decoded.ToString().AsMemory();
     }
 
     private static (string? Reference, string Character) ReferenceAt(ReadOnlySpan<char> text)
@@ -373,30 +361,6 @@ public static class StrictHtmlReader
         }
 
         return end < page.Length && (IsSpace(page[end]) || page[end] is '/' or '>') ? page[at..end] : [];
-    }
-
-    /// <summary>The attribute name in lower case, as browsers keep it, from the table of names seen before when it is there.</summary>
-    private static string Lower(ReadOnlySpan<char> name)
-    {
-        Span<char> lower = stackalloc char[64];
-        scoped var key = name;
-        if (name.ContainsAnyInRange('A', 'Z'))
-        {
-            if (name.Length > lower.Length)
-            {
-                return name.ToString().ToLowerInvariant();
-            }
-
-            key = lower[..name.ToLowerInvariant(lower)];
-        }
-
-        if (Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        var added = key.ToString();
-        return Names.Count < MaxNames ? Names.GetOrAdd(added, added) : added;
     }
 
     /// <summary>White space between attributes as the HTML standard counts it.</summary>
