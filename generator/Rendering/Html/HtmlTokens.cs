@@ -49,8 +49,9 @@ public static class HtmlTokens
 
     /// <summary>
     /// Tags are <c>&lt;!--…--&gt;</c> or <c>&lt;</c>, an optional <c>/</c>, an ASCII letter and then letters, digits or
-    /// <c>-</c>, anything but <c>&gt;</c>, and <c>&gt;</c>; any other <c>&lt;</c> is text. From <paramref name="start"/>, which is not inside a tag. Scanned by hand rather than with
-    /// a regular expression: every page goes through here twice, and the scan is several times faster.
+    /// <c>-</c>, anything but <c>&gt;</c>, and <c>&gt;</c>; any other <c>&lt;</c> is text. Read from
+    /// <paramref name="start"/>, which must not be inside a tag. Scanned by hand rather than with a regular expression:
+    /// every page goes through here twice, and the scan is several times faster.
     /// </summary>
     public static IEnumerable<HtmlToken> Split(string html, int start = 0)
     {

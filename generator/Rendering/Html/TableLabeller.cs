@@ -12,8 +12,11 @@ namespace SiteGen.Rendering.Html;
 /// </summary>
 public static class TableLabeller
 {
-    /// <summary>Searched for in any case, as the splitter names tags, but a vector at a time, unlike a case-insensitive IndexOf.</summary>
-    private static readonly SearchValues<string> TableStart = SearchValues.Create(["<table"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// A table's start, in any case as the splitter names tags, and a comment's, which hides what is in it from the
+    /// splitter: searched for a vector at a time, unlike a case-insensitive IndexOf.
+    /// </summary>
+    private static readonly SearchValues<string> TableOrComment = SearchValues.Create(["<table", "<!--"], StringComparison.OrdinalIgnoreCase);
 
     public static string Label(string html)
     {
@@ -44,46 +47,47 @@ public static class TableLabeller
 
     /// <summary>
     /// Copies the text between tables as it is and labels each table: at 10,000 pages, splitting all of every page
-    /// into tags only to find its tables was a thirtieth of the build. A comment could hide a "&lt;table" from the
-    /// splitter but not from a search, so a page with one is split whole, as before.
+    /// into tags only to find its tables was a thirtieth of the build.
     /// </summary>
     private static void AppendTables(string html, StringBuilder output)
     {
-        if (html.Contains("<!--", StringComparison.Ordinal))
-        {
-            LabelTables(html, 0, output, untilFirstTableEnds: false);
-            return;
-        }
-
         var at = 0;
         for (var table = NextTable(html, 0); table >= 0; table = NextTable(html, at))
         {
             output.Append(html, at, table - at);
-            at = LabelTables(html, table, output, untilFirstTableEnds: true);
+            at = LabelTable(html, table, output);
         }
 
         output.Append(html, at, html.Length - at);
     }
 
-    /// <summary>Where the next table's start tag is, as the splitter would name it; -1 when there is none.</summary>
+    /// <summary>Where the next table's start tag is, as the splitter would read it (not inside a comment); -1 when there is none.</summary>
     private static int NextTable(string html, int from)
     {
-        for (var at = IndexOfTable(html, from); at >= 0; at = IndexOfTable(html, at + 1))
+        while (html.AsSpan(from).IndexOfAny(TableOrComment) is var found and >= 0)
         {
+            var at = from + found;
+            if (html[at + 1] == '!')
+            {
+                var close = html.IndexOf("-->", at + 4, StringComparison.Ordinal);
+                from = close >= 0 ? close + 3 : at + 1;
+                continue;
+            }
+
             var after = at + "<table".Length;
             if (after < html.Length && !char.IsAsciiLetterOrDigit(html[after]) && html[after] != '-' && html.IndexOf('>', after) >= 0)
             {
                 return at;
             }
+
+            from = at + 1;
         }
 
         return -1;
     }
 
-    private static int IndexOfTable(string html, int from) => html.AsSpan(from).IndexOfAny(TableStart) is var at and >= 0 ? from + at : -1;
-
-    /// <summary>Labels the tables from <paramref name="start"/>, to the end of the page or to the end of the first table closed; returns where it stopped.</summary>
-    private static int LabelTables(string html, int start, StringBuilder output, bool untilFirstTableEnds)
+    /// <summary>Labels the table starting at <paramref name="start"/> (and any opened in it before it closes); returns where it ended.</summary>
+    private static int LabelTable(string html, int start, StringBuilder output)
     {
         // A table's start tag and its head are held back until </thead> tells whether the tag gets data-stack, so the
         // page is only ever appended to (an insert would split the thread's builder into pieces).
@@ -170,23 +174,13 @@ public static class TableLabeller
             }
             else if (token.Closes("table"))
             {
+                token.AppendTo(holding ? held : output);
                 if (holding)
                 {
-                    token.AppendTo(held);
                     Release(stacked: false);
                 }
-                else
-                {
-                    stack = false;
-                    token.AppendTo(output);
-                }
 
-                if (untilFirstTableEnds)
-                {
-                    return token.Start + token.Length;
-                }
-
-                continue;
+                return token.Start + token.Length;
             }
 
             token.AppendTo(holding ? held : output);
