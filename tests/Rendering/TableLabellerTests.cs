@@ -24,10 +24,11 @@ public class TableLabellerTests(RealSite real) : IClassFixture<RealSite>
         Assert.Equal(html, TableLabeller.Label(html));
     }
 
-    /// <summary>Text around and between tables is copied as it is, also where it names a table; a comment does not hide one.</summary>
+    /// <summary>Text around and between tables is copied as it is, also where it names a table; a table inside a comment is no table, and a comment hides none outside it.</summary>
     [Theory]
     [InlineData("")]
     [InlineData("<!-- merknad -->")]
+    [InlineData("<!-- <table><thead><tr><th>Skjult</th></tr></thead><tbody><tr><td>x</td></tr></tbody></table> -->")]
     public void Labels_each_table_of_a_page_and_leaves_the_text_around_them(string comment)
     {
         const string stacked = """<table><thead><tr><th>Navn</th></tr></thead><tbody><tr><td>A</td></tr></tbody></table>""";
