@@ -196,6 +196,11 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
     private SourceDocument? LoadYaml(string path, ContentKind kind, string slug, string text, int yamlStart, int yamlEnd, int lineOffset, string body, int bodyLine)
     {
         var yaml = text.AsMemory(yamlStart, yamlEnd - yamlStart);
+        if (StrictYamlReader.TryRead(text, yamlStart, yamlEnd) is { } plain)
+        {
+            return new SourceDocument(path, kind, slug, plain, lineOffset, yamlStart, body, bodyLine, text);
+        }
+
         YamlValue? root;
         try
         {
