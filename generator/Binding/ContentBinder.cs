@@ -31,9 +31,12 @@ public static class ContentBinder
         var declarations = new List<Declaration>();
         var parentSpans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
 
-        foreach (var document in documents.Where(d => d.Data is not null))
+        // Each file binds on its own, so they bind in parallel; they are gathered in the documents' order.
+        var withData = documents.Where(d => d.Data is not null).ToArray();
+        var files = new BoundFile[withData.Length];
+        Parallel.For(0, withData.Length, i => files[i] = bindFile(withData[i]));
+        foreach (var file in files)
         {
-            var file = bindFile(document);
             switch (file.Record)
             {
                 case Programme p:
