@@ -114,6 +114,11 @@ public sealed class PreviewSite : IDisposable
     /// allocates 130 MB, and its 4-7 collections, each looking through the 1 GB old generation, paused it for
     /// 100 ms. A step that allocates more ends the room early and is collected as usual.
     /// </summary>
+    /// <remarks>
+    /// The collection compacts and gives memory back to the system: the server collector keeps what a step's room
+    /// took, and without it a preview at 10,000 subprojects grew from 1.0 to 1.8 GB in seven saves (with it, it stays
+    /// at 1.0-1.1 GB). A save that comes while it runs waits for it.
+    /// </remarks>
     private void CollectWhileIdle()
     {
         lock (_buildGate)
@@ -123,6 +128,7 @@ public sealed class PreviewSite : IDisposable
                 return;
             }
 
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             try
             {
                 if (GC.TryStartNoGCRegion(Math.Clamp(_lastAllocated * 3 / 2, 16 << 20, MostWithoutCollection)))
