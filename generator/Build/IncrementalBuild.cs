@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -66,7 +67,7 @@ public sealed class IncrementalBuild(BuildOptions options)
 
     // The sections with long lists of the last published step (and of this one), by their page's address, with the digest of what they were shaped from.
     private IReadOnlyDictionary<string, KeptSection> _lists = NoLists;
-    private readonly Dictionary<string, KeptSection> _stepLists = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KeptSection> _stepLists = new(StringComparer.Ordinal);
 
     public BuildOptions Options => options;
 

@@ -77,11 +77,25 @@ public static class RouteTable
 
         Route Section(string url, string template, string titleKey, PageModel data) => new(url, template, strings.Text(titleKey), null, [home], data);
 
-        // The pages long lists get of their own, each under its section in the breadcrumbs.
-        var lists = new List<Route>();
-        PageModel WithLists(string url, string titleKey, Func<SectionInputs> inputs, Func<(PageModel Page, IReadOnlyList<ListRoute> Lists)> shape)
+        // The sections shaped from every subproject read the same read-only indexes and not each other, so they are
+        // shaped at the same time, on every core: one after the other they were most of the routes of a renamed subproject.
+        var shaping = new Dictionary<string, Task<(PageModel Page, IReadOnlyList<ListRoute> Lists)>>(StringComparer.Ordinal);
+        void Shape(string url, Func<SectionInputs> inputs, Func<(PageModel Page, IReadOnlyList<ListRoute> Lists)> shape) =>
+            shaping[url] = Task.Run(() => kept is null ? shape() : kept.Lists(url, inputs, shape));
+
+        Shape(SiteUrls.Subprojects, shaper.SubprojectsInputs, () => shaper.Subprojects());
+        Shape(SiteUrls.Milestones, shaper.MilestonesInputs, () => shaper.Milestones());
+        Shape(SiteUrls.Goals, shaper.GoalsInputs, () => shaper.Goals());
+        if (site.Programme.Sources.Length > 0)
         {
-            var shaped = kept is null ? shape() : kept.Lists(url, inputs, shape);
+            Shape(SiteUrls.Sources, shaper.SourcesInputs, () => (shaper.Sources(), []));
+        }
+
+        // The pages long lists get of their own, each under its section in the breadcrumbs, in the order of the sections.
+        var lists = new List<Route>();
+        PageModel WithLists(string url, string titleKey)
+        {
+            var shaped = shaping[url].GetAwaiter().GetResult();
             var crumbs = new[] { home, new Crumb(strings.Text(titleKey), url) };
             lists.AddRange(shaped.Lists.Select(l => new Route(l.Url, l.Template, l.Title, null, crumbs, l.Model)));
             return shaped.Page;
@@ -96,9 +110,9 @@ public static class RouteTable
         List<(Route Route, string? MenuTitle)> sections =
         [
             (new Route(SiteUrls.Home, "home.sbn", site.Programme.Name, site.Programme.Summary, [], shaper.Home()), strings.Text("nav.home")),
-            (Section(SiteUrls.Subprojects, "subprojects.sbn", "subprojects_title", WithLists(SiteUrls.Subprojects, "subprojects_title", shaper.SubprojectsInputs, () => shaper.Subprojects())), strings.Text("nav.subprojects")),
-            (Section(SiteUrls.Milestones, "milestones.sbn", "milestones_title", WithLists(SiteUrls.Milestones, "milestones_title", shaper.MilestonesInputs, () => shaper.Milestones())), strings.Text("nav.milestones")),
-            (Section(SiteUrls.Goals, "goals.sbn", "goals_title", WithLists(SiteUrls.Goals, "goals_title", shaper.GoalsInputs, () => shaper.Goals())), strings.Text("nav.goals")),
+            (Section(SiteUrls.Subprojects, "subprojects.sbn", "subprojects_title", WithLists(SiteUrls.Subprojects, "subprojects_title")), strings.Text("nav.subprojects")),
+            (Section(SiteUrls.Milestones, "milestones.sbn", "milestones_title", WithLists(SiteUrls.Milestones, "milestones_title")), strings.Text("nav.milestones")),
+            (Section(SiteUrls.Goals, "goals.sbn", "goals_title", WithLists(SiteUrls.Goals, "goals_title")), strings.Text("nav.goals")),
         ];
         if (site.Risks.Length > 0)
         {
@@ -111,7 +125,7 @@ public static class RouteTable
         sections.Add((Section(SiteUrls.Data, "data.sbn", "data_title", PageShaper.Data(openData, strings)), null));
         if (site.Programme.Sources.Length > 0)
         {
-            sections.Add((Section(SiteUrls.Sources, "sources.sbn", "sources_title", WithLists(SiteUrls.Sources, "sources_title", shaper.SourcesInputs, () => (shaper.Sources(), []))), null));
+            sections.Add((Section(SiteUrls.Sources, "sources.sbn", "sources_title", WithLists(SiteUrls.Sources, "sources_title")), null));
         }
 
         if (site.Glossary.Length > 0)
