@@ -49,7 +49,7 @@ public sealed class IncrementalBuild(BuildOptions options)
     private readonly RecordMemo<SiteFile> _feeds = new();
     private readonly RecordMemo<MilestoneCalendarEmitter.SubprojectCalendar> _calendars = new();
     private readonly RecordMemo<ImmutableArray<byte[]>> _rows = new();
-    private readonly Dictionary<string, (IReadOnlyList<byte[]> Parts, SiteFile File)> _wholes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (IReadOnlyList<byte[]> Parts, SiteFile File)> _wholes = new(StringComparer.Ordinal);
     private (List<string> List, HashSet<string> Set) _urls = ([], []);
     private UInt128 _fileGlobals;
     private (ContentReferences References, string? Head)? _published;

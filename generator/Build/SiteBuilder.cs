@@ -160,15 +160,25 @@ public static class SiteBuilder
     }
 
     /// <param name="kept">What a preview session keeps of each subproject's data; null: all made anew.</param>
-    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, IReadOnlyList<SiteFile> assets, string baseUrl, SubprojectData? kept) =>
-    [
-        .. CsvEmitter.Emit(model, kept?.Rows, kept?.Whole),
-        .. AtomFeedEmitter.Emit(model, baseUrl, kept?.Feeds),
-        .. MilestoneCalendarEmitter.Emit(model, baseUrl, strings.Label, kept?.Calendars, kept?.Whole),
-        SitemapEmitter.Sitemap(routes.Where(r => r.Url.EndsWith('/')).Select(r => r.Url), baseUrl),
-        SitemapEmitter.Robots(baseUrl),
-        .. assets,
-    ];
+    /// <remarks>
+    /// The tables, the feeds and the calendars are made from the model alone, each kind on a core of its own: one after
+    /// the other they were most of a preview step that renames a subproject, whose programme.json waits until asked for.
+    /// </remarks>
+    private static List<SiteFile> EmitData(SiteModel model, IReadOnlyList<Route> routes, UiStrings strings, IReadOnlyList<SiteFile> assets, string baseUrl, SubprojectData? kept)
+    {
+        var tables = Task.Run(() => CsvEmitter.Emit(model, kept?.Rows, kept?.Whole).ToList());
+        var feeds = Task.Run(() => AtomFeedEmitter.Emit(model, baseUrl, kept?.Feeds).ToList());
+        var calendars = MilestoneCalendarEmitter.Emit(model, baseUrl, strings.Label, kept?.Calendars, kept?.Whole);
+        return
+        [
+            .. tables.GetAwaiter().GetResult(),
+            .. feeds.GetAwaiter().GetResult(),
+            .. calendars,
+            SitemapEmitter.Sitemap(routes.Where(r => r.Url.EndsWith('/')).Select(r => r.Url), baseUrl),
+            SitemapEmitter.Robots(baseUrl),
+            .. assets,
+        ];
+    }
 
     /// <summary>
     /// What the data files but programme.json are made from besides the model, for a preview session to emit them
