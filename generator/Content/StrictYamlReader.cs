@@ -41,7 +41,7 @@ internal sealed class StrictYamlReader
     private readonly int _start;
     private readonly int _end;
 
-    /// <summary>Where the current line starts in <see cref="_text"/>, and its number in the YAML (1-based).</summary>
+    /// <summary>Where the current line starts and ends in <see cref="_text"/>, and its number in the YAML (1-based).</summary>
     private int _lineStart;
     private int _lineEnd;
     private int _line = 1;
@@ -233,11 +233,10 @@ internal sealed class StrictYamlReader
         return IsDash() ? Sequence(Indent, indentless: Indent == mappingIndent) : Mapping(Indent, _lineStart + Indent);
     }
 
-    private bool IsDash()
-    {
-        var at = _lineStart + Indent;
-        return _text[at] == '-' && (at + 1 == _lineEnd || _text[at + 1] == ' ');
-    }
+    /// <summary>Whether the current line's first value is a list item's dash.</summary>
+    private bool IsDash() => IsDashAt(_lineStart + Indent);
+
+    private bool IsDashAt(int at) => at < _lineEnd && _text[at] == '-' && (at + 1 == _lineEnd || _text[at + 1] == ' ');
 
     /// <summary>A block list whose dashes stand at <paramref name="indent"/>; an indentless one (at its key's indentation) ends at the next key.</summary>
     private YamlSequence? Sequence(int indent, bool indentless)
@@ -251,10 +250,9 @@ internal sealed class StrictYamlReader
         var mark = MarkAt(_lineStart + indent);
         while (true)
         {
-            var end = _lineEnd;
-            var at = SkipSpaces(_lineStart + indent + 1, end);
-
-            if (at == end || (_text[at] == '-' && (at + 1 == end || _text[at + 1] == ' ')))
+            // An item that is empty or a list of its own is left to YamlDotNet.
+            var at = SkipSpaces(_lineStart + indent + 1, _lineEnd);
+            if (at == _lineEnd || IsDashAt(at))
             {
                 return null;
             }
