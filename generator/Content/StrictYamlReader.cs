@@ -13,9 +13,9 @@ namespace SiteGen.Content;
 /// </summary>
 /// <remarks>
 /// The form: a block mapping at the top; keys made of letters, digits, <c>_</c> and <c>-</c>; values that are plain or
-/// quoted scalars on one line (no escapes), <c>|</c> and <c>&gt;</c> blocks (with <c>-</c> or nothing after them),
-/// block lists of such values or of mappings, and <c>[…]</c> and <c>{…}</c> on one line; comments on lines of their own;
-/// no tabs, no characters YAML reads as line breaks. On anything else — and on every mistake, such as a repeated key —
+/// quoted scalars (no escapes), also wrapped over several lines as editors and YAML writers such as PyYAML wrap them,
+/// <c>|</c> and <c>&gt;</c> blocks (with <c>-</c> or nothing after them), block lists of such values or of mappings, and
+/// <c>[…]</c> and <c>{…}</c> on one line; comments on lines of their own; no tabs, no characters YAML reads as line breaks. On anything else — and on every mistake, such as a repeated key —
 /// it gives up (null), and the text is parsed by YamlDotNet as before, with its errors. Giving up costs nothing that
 /// was not spent before; reading a text differently would change the site, so the tests compare the two readers on
 /// every content file and on thousands of damaged ones.
@@ -216,7 +216,7 @@ internal sealed class StrictYamlReader
         at = SkipSpaces(at, _lineEnd);
         if (at < _lineEnd)
         {
-            return _text[at] is '|' or '>' ? BlockScalar(indent, at) : InlineValue(at);
+            return _text[at] is '|' or '>' ? BlockScalar(indent, at) : InlineValue(indent, at);
         }
 
         // Nothing after the colon: a nested list or mapping on the lines below, or an empty value.
@@ -232,6 +232,9 @@ internal sealed class StrictYamlReader
 
         return IsDash() ? Sequence(Indent, indentless: Indent == mappingIndent) : Mapping(Indent, _lineStart + Indent);
     }
+
+    /// <summary>Whether the current line has only spaces, if any.</summary>
+    private bool IsBlank => Indent == _lineEnd - _lineStart;
 
     /// <summary>Whether the current line's first value is a list item's dash.</summary>
     private bool IsDash() => IsDashAt(_lineStart + Indent);
@@ -282,17 +285,16 @@ internal sealed class StrictYamlReader
         }
     }
 
-    /// <summary>A value that ends on its own line: quoted, plain, or in brackets or braces.</summary>
-    private YamlValue? InlineValue(int at)
+    /// <summary>A value written after its key or dash: plain, quoted, or in brackets or braces on one line.</summary>
+    private YamlValue? InlineValue(int indent, int at)
     {
-        var end = _lineEnd;
-        var (value, after) = _text[at] switch
+        if (_text[at] is not ('[' or '{' or '"' or '\''))
         {
-            '[' or '{' => FlowCollection(at, end),
-            '"' or '\'' => Quoted(at, end),
-            _ => PlainInBlock(at, end),
-        };
-        if (value is null || _text.AsSpan(after, end - after).ContainsAnyExcept(' '))
+            return PlainInBlock(indent, at);
+        }
+
+        var (value, after) = _text[at] is '[' or '{' ? FlowCollection(at, _lineEnd) : QuotedInBlock(indent, at);
+        if (value is null || _text.AsSpan(after, _lineEnd - after).ContainsAnyExcept(' '))
         {
             return null;
         }
@@ -301,30 +303,117 @@ internal sealed class StrictYamlReader
         return value;
     }
 
-    private (YamlValue?, int) PlainInBlock(int at, int end)
+    /// <summary>
+    /// A plain value, with the lines after it that are indented more than its node (<paramref name="indent"/>) folded
+    /// into it as YAML folds them: a line break between two lines becomes a space, and each empty line a line break.
+    /// Text editors and YAML writers wrap long values this way.
+    /// </summary>
+    private YamlScalar? PlainInBlock(int indent, int at)
     {
-        var text = _text.AsSpan(at, end - at).TrimEnd(' ');
-        if (!StartsPlain(text) || text.Contains(": ", StringComparison.Ordinal) || text.Contains(" #", StringComparison.Ordinal) || text[^1] == ':')
+        var first = _text.AsSpan(at, _lineEnd - at).TrimEnd(' ');
+        if (!StartsPlain(first) || !IsPlainText(first))
         {
-            return (null, at);
+            return null;
         }
 
-        return (new YamlScalar(MarkAt(at), null, text.ToString(), ScalarStyle.Plain), at + text.Length);
+        var mark = MarkAt(at);
+        StringBuilder? folded = null;
+        var emptyLines = 0;
+        while (NextLine())
+        {
+            var line = _text.AsSpan(_lineStart, _lineEnd - _lineStart).Trim(' ');
+            if (line.IsEmpty)
+            {
+                emptyLines++;
+                continue;
+            }
+
+            if (Indent <= indent)
+            {
+                break;
+            }
+
+            // A comment, or a line that would read as something else, ends what this reader is sure of.
+            if (!StartsPlain(line) || !IsPlainText(line))
+            {
+                return null;
+            }
+
+            folded ??= new StringBuilder().Append(first);
+            folded.Append(' ', emptyLines == 0 ? 1 : 0).Append('\n', emptyLines).Append(line);
+            emptyLines = 0;
+        }
+
+        return new YamlScalar(mark, null, folded?.ToString() ?? first.ToString(), ScalarStyle.Plain);
     }
+
+    /// <summary>Text of a plain value that YAML reads as text only: no key's colon in it or at its end, no comment.</summary>
+    private static bool IsPlainText(ReadOnlySpan<char> text) =>
+        !text.Contains(": ", StringComparison.Ordinal) && !text.Contains(" #", StringComparison.Ordinal) && text[^1] != ':';
 
     private static bool StartsPlain(ReadOnlySpan<char> text) => text.Length > 0 && !Indicators.Contains(text[0]);
 
-    /// <summary>A quoted value that ends on its line: single quotes with <c>''</c> for a quote inside, double quotes with no escapes.</summary>
+    /// <summary>A quoted value that ends on its line, as in brackets and braces.</summary>
     private (YamlValue?, int) Quoted(int at, int end)
     {
+        var text = new StringBuilder();
+        var close = QuotedText(_text[at], at + 1, end, text);
+        return close < 0 ? (null, at) : (QuotedScalar(MarkAt(at), _text[at], text), close + 1);
+    }
+
+    /// <summary>
+    /// A quoted value after a key or a dash, on as many lines as it takes, each indented more than its node
+    /// (<paramref name="indent"/>): the lines are folded as a plain value's are, without the spaces around each break.
+    /// YAML writers wrap long quoted values this way.
+    /// </summary>
+    private (YamlValue?, int) QuotedInBlock(int indent, int at)
+    {
+        var mark = MarkAt(at);
         var quote = _text[at];
         var text = new StringBuilder();
-        for (var i = at + 1; i < end; i++)
+        var close = QuotedText(quote, at + 1, _lineEnd, text);
+        while (close == -1)
+        {
+            while (text.Length > 0 && text[^1] == ' ')
+            {
+                text.Length--;
+            }
+
+            var emptyLines = -1;
+            do
+            {
+                emptyLines++;
+                if (text.Length == 0 || !NextLine())
+                {
+                    return (null, at);
+                }
+            }
+            while (IsBlank);
+
+            if (Indent <= indent)
+            {
+                return (null, at);
+            }
+
+            text.Append(' ', emptyLines == 0 ? 1 : 0).Append('\n', emptyLines);
+            close = QuotedText(quote, _lineStart + Indent, _lineEnd, text);
+        }
+
+        return close < 0 ? (null, at) : (QuotedScalar(mark, quote, text), close + 1);
+    }
+
+    /// <summary>
+    /// Appends a quoted value's text from <paramref name="from"/> on: single quotes with <c>''</c> for a quote inside,
+    /// double quotes with no escapes. Returns where the closing quote is, -1 if the line ends first, -2 at an escape.
+    /// </summary>
+    private int QuotedText(char quote, int from, int end, StringBuilder text)
+    {
+        for (var i = from; i < end; i++)
         {
             var c = _text[i];
             if (c == '\\' && quote == '"')
             {
-                return (null, at);
+                return -2;
             }
 
             if (c == quote)
@@ -336,15 +425,17 @@ internal sealed class StrictYamlReader
                     continue;
                 }
 
-                var style = quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted;
-                return (new YamlScalar(MarkAt(at), null, text.ToString(), style), i + 1);
+                return i;
             }
 
             text.Append(c);
         }
 
-        return (null, at);
+        return -1;
     }
+
+    private static YamlScalar QuotedScalar(Mark mark, char quote, StringBuilder text) =>
+        new(mark, null, text.ToString(), quote == '"' ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted);
 
     /// <summary><c>[…]</c> or <c>{…}</c> that closes on its line, of plain and quoted values and of such collections.</summary>
     private (YamlValue?, int) FlowCollection(int at, int end)
