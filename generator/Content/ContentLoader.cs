@@ -195,12 +195,12 @@ public sealed class ContentLoader(DiagnosticBag diagnostics, Func<string, string
     /// <summary>Parses the YAML in <paramref name="text"/> from <paramref name="yamlStart"/> to <paramref name="yamlEnd"/>, in place.</summary>
     private SourceDocument? LoadYaml(string path, ContentKind kind, string slug, string text, int yamlStart, int yamlEnd, int lineOffset, string body, int bodyLine)
     {
-        var yaml = text.AsMemory(yamlStart, yamlEnd - yamlStart);
         if (StrictYamlReader.TryRead(text, yamlStart, yamlEnd) is { } plain)
         {
             return new SourceDocument(path, kind, slug, plain, lineOffset, yamlStart, body, bodyLine, text);
         }
 
+        var yaml = text.AsMemory(yamlStart, yamlEnd - yamlStart);
         YamlValue? root;
         try
         {

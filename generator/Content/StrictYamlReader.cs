@@ -147,7 +147,7 @@ internal sealed class StrictYamlReader
                 return null;
             }
 
-            var value = BlockValue(indent, afterColon, mappingIndent: indent);
+            var value = BlockValue(indent, afterColon, afterDash: false);
             if (value is null)
             {
                 return null;
@@ -195,21 +195,21 @@ internal sealed class StrictYamlReader
     {
         var line = _text.AsSpan(at, _lineEnd - at);
         var length = 0;
-        while (length < line.Length && length <= MaxKeyLength && line[length] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-')
+        while (length < line.Length && line[length] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-')
         {
             length++;
         }
 
-        var colon = length > 0 && line[0] != '-' && length <= MaxKeyLength && length < line.Length && line[length] == ':';
+        var colon = length is > 0 and <= MaxKeyLength && line[0] != '-' && length < line.Length && line[length] == ':';
         return colon && (length + 1 == line.Length || line[length + 1] == ' ') ? length : 0;
     }
 
     /// <summary>
-    /// The value after a key's colon, or after a list's dash, at <paramref name="at"/> on the current line, of a node
-    /// whose line is indented <paramref name="indent"/>. <paramref name="mappingIndent"/> is the indentation of the
-    /// mapping the value belongs to, where a list may stand as indented as its key; -1 for a list item.
+    /// The value after a key's colon, or after a list's dash (<paramref name="afterDash"/>), at <paramref name="at"/> on
+    /// the current line, of a node whose line is indented <paramref name="indent"/>. A key's list may stand as indented
+    /// as the key.
     /// </summary>
-    private YamlValue? BlockValue(int indent, int at, int mappingIndent)
+    private YamlValue? BlockValue(int indent, int at, bool afterDash)
     {
         // An empty value is placed after the colon, where it starts.
         var mark = MarkAt(at);
@@ -220,7 +220,7 @@ internal sealed class StrictYamlReader
         }
 
         // Nothing after the colon: a nested list or mapping on the lines below, or an empty value.
-        if (mappingIndent < 0)
+        if (afterDash)
         {
             return null;
         }
@@ -230,7 +230,7 @@ internal sealed class StrictYamlReader
             return new YamlScalar(mark, null, "", ScalarStyle.Plain);
         }
 
-        return IsDash() ? Sequence(Indent, indentless: Indent == mappingIndent) : Mapping(Indent, _lineStart + Indent);
+        return IsDash() ? Sequence(Indent, indentless: Indent == indent) : Mapping(Indent, _lineStart + Indent);
     }
 
     /// <summary>Whether the current line has only spaces, if any.</summary>
@@ -262,7 +262,7 @@ internal sealed class StrictYamlReader
 
             var item = KeyLength(at) > 0
                 ? Mapping(at - _lineStart, at)
-                : BlockValue(indent, at, mappingIndent: -1);
+                : BlockValue(indent, at, afterDash: true);
             if (item is null)
             {
                 return null;
@@ -305,8 +305,7 @@ internal sealed class StrictYamlReader
 
     /// <summary>
     /// A plain value, with the lines after it that are indented more than its node (<paramref name="indent"/>) folded
-    /// into it as YAML folds them: a line break between two lines becomes a space, and each empty line a line break.
-    /// Text editors and YAML writers wrap long values this way.
+    /// into it (<see cref="Fold"/>). Text editors and YAML writers wrap long values this way.
     /// </summary>
     private YamlScalar? PlainInBlock(int indent, int at)
     {
@@ -339,13 +338,19 @@ internal sealed class StrictYamlReader
                 return null;
             }
 
-            folded ??= new StringBuilder().Append(first);
-            folded.Append(' ', emptyLines == 0 ? 1 : 0).Append('\n', emptyLines).Append(line);
+            Fold(folded ??= new StringBuilder().Append(first), emptyLines).Append(line);
             emptyLines = 0;
         }
 
         return new YamlScalar(mark, null, folded?.ToString() ?? first.ToString(), ScalarStyle.Plain);
     }
+
+    /// <summary>
+    /// Joins the next line of a value to <paramref name="text"/> as YAML folds lines (in plain, quoted and <c>&gt;</c>
+    /// values): lines next to each other with a space, and each empty line between them as a line break.
+    /// </summary>
+    private static StringBuilder Fold(StringBuilder text, int emptyLines) =>
+        emptyLines == 0 ? text.Append(' ') : text.Append('\n', emptyLines);
 
     /// <summary>Text of a plain value that YAML reads as text only: no key's colon in it or at its end, no comment.</summary>
     private static bool IsPlainText(ReadOnlySpan<char> text) =>
@@ -395,7 +400,7 @@ internal sealed class StrictYamlReader
                 return (null, at);
             }
 
-            text.Append(' ', emptyLines == 0 ? 1 : 0).Append('\n', emptyLines);
+            Fold(text, emptyLines);
             close = QuotedText(quote, _lineStart + Indent, _lineEnd, text);
         }
 
@@ -542,7 +547,7 @@ internal sealed class StrictYamlReader
         var folded = _text[at] == '>';
         var strip = at + 1 < _lineEnd && _text[at + 1] == '-';
         var header = at + (strip ? 2 : 1);
-        if (_text.AsSpan(header, _lineEnd - header).ContainsAnyExcept(' ') || !NextLine() || Indent <= indent || Indent == _lineEnd - _lineStart)
+        if (_text.AsSpan(header, _lineEnd - header).ContainsAnyExcept(' ') || !NextLine() || Indent <= indent || IsBlank)
         {
             return null;
         }
@@ -553,9 +558,8 @@ internal sealed class StrictYamlReader
         var broken = false;
         while (_lineStart < _end)
         {
-            var lineEnd = _lineEnd;
             var lineIndent = Indent;
-            if (lineIndent == lineEnd - _lineStart)
+            if (IsBlank)
             {
                 if (lineIndent > contentIndent)
                 {
@@ -575,28 +579,21 @@ internal sealed class StrictYamlReader
                     return null;
                 }
 
-                if (value.Length > 0)
+                if (value.Length > 0 && folded)
                 {
-                    // Folded, lines next to each other join with a space, and each empty line between them is a line break.
-                    if (folded)
-                    {
-                        value.Append(' ', emptyLines == 0 ? 1 : 0).Append('\n', emptyLines);
-                    }
-                    else
-                    {
-                        value.Append('\n', emptyLines + 1);
-                    }
+                    Fold(value, emptyLines);
+                }
+                else if (value.Length > 0)
+                {
+                    value.Append('\n', emptyLines + 1);
                 }
 
                 emptyLines = 0;
-                value.Append(_text, _lineStart + contentIndent, lineEnd - _lineStart - contentIndent);
+                value.Append(_text, _lineStart + contentIndent, _lineEnd - _lineStart - contentIndent);
             }
 
-            broken = lineEnd < _end;
-            if (!NextLine())
-            {
-                break;
-            }
+            broken = _lineEnd < _end;
+            NextLine();
         }
 
         if (!strip && (broken || emptyLines > 0))
