@@ -131,17 +131,12 @@ public sealed class PreviewSite : IDisposable
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             try
             {
-                if (GC.TryStartNoGCRegion(Math.Clamp(_lastAllocated * 3 / 2, 16 << 20, MostWithoutCollection)))
-                {
-                    return;
-                }
+                GC.TryStartNoGCRegion(Math.Clamp(_lastAllocated * 3 / 2, 16 << 20, MostWithoutCollection));
             }
             catch (ArgumentOutOfRangeException)
             {
-                // More than this runtime allows for such a region: collect as before.
+                // More than this runtime allows for such a region: the next step is collected as usual.
             }
-
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
         }
     }
 
